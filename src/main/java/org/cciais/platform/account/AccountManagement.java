@@ -1,0 +1,288 @@
+package org.cciais.platform.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.cciais.platform.account.internal.Account;
+import org.cciais.platform.account.internal.Accounts;
+import org.cciais.platform.account.internal.ApiToken;
+import org.cciais.platform.account.internal.ApiTokens;
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.TooManyAttemptsException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: opening, log-in bookkeeping, API tokens, password change and reset. Every change is audited.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Accounts accounts;
+	private final ApiTokens tokens;
+	private final PasswordEncoder passwordEncoder;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+		this.sessions = sessions;
+	}
+
+	/** Opens an account; the caller (registration, ADMIN) is audited as {@code by}. */
+	public AccountView create(NewAccount cmd, PlatformPrincipal by) {
+		String username = cmd.username() == null ? "" : cmd.username().trim();
+		if (!username.matches("[A-Za-z0-9_.@-]{3,64}")) {
+			throw new InvalidInputException("username", "account.username.format");
+		}
+		if (accounts.existsByUsername(username)) {
+			throw new InvalidInputException("username", "account.username.taken");
+		}
+		if (cmd.role() == null) {
+			throw new InvalidInputException("role", "account.role.required");
+		}
+		boolean needsOrganization = switch (cmd.role()) {
+			case REVIEW_ORG, REVIEWER, CONSULTANT -> true;
+			default -> false;
+		};
+		if (needsOrganization && cmd.organizationId() == null) {
+			throw new InvalidInputException("organizationId", "account.organization.required");
+		}
+		PasswordPolicy.check("password", cmd.password(), username);
+		Account account = accounts.save(new Account(username, passwordEncoder.encode(cmd.password()), cmd.role(),
+				cmd.displayName() == null || cmd.displayName().isBlank() ? username : cmd.displayName().trim(),
+				cmd.email(), cmd.enterpriseId(), needsOrganization ? cmd.organizationId() : null, clock.instant()));
+		events.publishEvent(AuditRecord.of(by, "account.create", "account", account.getId(),
+				"创建账号 " + username + "（" + cmd.role() + "）"));
+		return view(account);
+	}
+
+	public void attachEnterprise(long accountId, long enterpriseId) {
+		accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"))
+			.attachEnterprise(enterpriseId);
+	}
+
+	public void updateContact(long accountId, String displayName, String email) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+		if (displayName != null && !displayName.isBlank()) {
+			account.rename(displayName.trim());
+		}
+		account.changeEmail(email);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findById(long id) {
+		return accounts.findById(id).map(AccountManagement::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByUsername(String username) {
+		return accounts.findByUsername(username).map(AccountManagement::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> findByOrganization(long organizationId, Role role) {
+		return accounts.findByOrganizationIdAndRoleOrderByUsername(organizationId, role).stream()
+			.map(AccountManagement::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> findByEnterprise(long enterpriseId) {
+		return accounts.findByEnterpriseId(enterpriseId).stream().map(AccountManagement::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> findByRole(Role role) {
+		return accounts.findByRoleOrderByUsername(role).stream().map(AccountManagement::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> findAll() {
+		return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(AccountManagement::view).toList();
+	}
+
+	/** Deletes the accounts of a purged enterprise with their tokens and sessions. */
+	public void deleteEnterpriseAccounts(long enterpriseId) {
+		for (Account account : accounts.findByEnterpriseId(enterpriseId)) {
+			endSessions(account);
+			accounts.delete(account);
+			events.publishEvent(AuditRecord.system("account.purge", "account", account.getId(),
+					"清除账号 " + account.getUsername()));
+		}
+	}
+
+	/**
+	 * Issues an API token for correct credentials. Five failures in a row lock the account for 15 minutes.
+	 */
+	@Transactional(noRollbackFor = { InvalidCredentialsException.class, TooManyAttemptsException.class })
+	public TokenGrant issueToken(String username, String password) {
+		Instant now = clock.instant();
+		Account account = accounts.findByUsername(username == null ? "" : username.trim()).orElse(null);
+		if (account == null) {
+			passwordEncoder.matches(password == null ? "" : password, DUMMY_HASH);
+			throw new InvalidCredentialsException();
+		}
+		if (account.isLocked(now)) {
+			throw new TooManyAttemptsException("account.login.locked");
+		}
+		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())
+				|| !account.isEnabled()) {
+			account.loginFailed(now);
+			if (account.isLocked(now)) {
+				throw new TooManyAttemptsException("account.login.locked");
+			}
+			throw new InvalidCredentialsException();
+		}
+		account.loginSucceeded();
+		String raw = randomToken();
+		Instant expiresAt = now.plus(TOKEN_LIFETIME);
+		tokens.save(new ApiToken(account.getId(), sha256(raw), now, expiresAt));
+		return new TokenGrant(raw, expiresAt, account.getRole());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PlatformPrincipal> authenticateToken(String raw) {
+		Instant now = clock.instant();
+		return tokens.findByTokenHash(sha256(raw))
+			.filter(t -> t.getExpiresAt().isAfter(now))
+			.flatMap(t -> accounts.findById(t.getAccountId()))
+			.filter(Account::isEnabled)
+			.map(Account::toPrincipal);
+	}
+
+	/** Page log-in bookkeeping, called from the authentication events. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordLoginFailure(String username) {
+		accounts.findByUsername(username).ifPresent(a -> a.loginFailed(clock.instant()));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordLoginSuccess(String username) {
+		accounts.findByUsername(username).ifPresent(Account::loginSucceeded);
+	}
+
+	/**
+	 * Changes the caller's password after checking the current one, then ends every session and token of the
+	 * account (manual 5.2: back to the log-in page).
+	 */
+	public void changePassword(PlatformPrincipal me, String currentPassword, String newPassword) {
+		Account account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFoundException("error.notFound"));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "account.password.currentWrong");
+		}
+		PasswordPolicy.check("newPassword", newPassword, account.getUsername());
+		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("newPassword", "account.password.same");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		endSessions(account);
+		events.publishEvent(AuditRecord.of(me, "account.password.change", "account", account.getId(), null));
+	}
+
+	/**
+	 * ADMIN resets a password after checking the enterprise's licence (manual 3.1.3); returns the temporary
+	 * password to hand over.
+	 */
+	public String resetPassword(String username, PlatformPrincipal admin) {
+		Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("error.notFound"));
+		String temporary = randomPassword();
+		account.changePassword(passwordEncoder.encode(temporary), clock.instant());
+		endSessions(account);
+		events.publishEvent(AuditRecord.of(admin, "account.password.reset", "account", account.getId(),
+				"管理员重置密码 " + username));
+		return temporary;
+	}
+
+	/** Sets a password without the current one, for a verified self-service reset link. */
+	public void setPassword(long accountId, String newPassword) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.notFound"));
+		PasswordPolicy.check("newPassword", newPassword, account.getUsername());
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		endSessions(account);
+		events.publishEvent(AuditRecord.system("account.password.selfReset", "account", accountId,
+				"通过邮件链接重置密码 " + account.getUsername()));
+	}
+
+	private void endSessions(Account account) {
+		tokens.deleteByAccountId(account.getId());
+		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(account.getUsername()).keySet().forEach(repository::deleteById);
+		}
+	}
+
+	public static String sha256(String raw) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String randomToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[12];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static AccountView view(Account a) {
+		return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName(), a.getEmail(),
+				a.getEnterpriseId(), a.getOrganizationId(), a.getCreatedAt());
+	}
+
+	/** A bcrypt hash of a random string, so unknown user names cost as much time as wrong passwords. */
+	private static final String DUMMY_HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3f/6NNRjP1z5f4nUnO5tEua";
+
+	/** 401 for a wrong user name or password. */
+	public static class InvalidCredentialsException extends org.cciais.platform.shared.PlatformException {
+
+		InvalidCredentialsException() {
+			super("account.login.invalid", null);
+		}
+
+		@Override
+		public org.springframework.http.HttpStatus status() {
+			return org.springframework.http.HttpStatus.UNAUTHORIZED;
+		}
+	}
+}

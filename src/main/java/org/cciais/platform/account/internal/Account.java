@@ -1,0 +1,175 @@
+package org.cciais.platform.account.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+	/** Failed log-ins in a row before the account is locked for {@link #LOCK_DURATION}. */
+	static final int MAX_FAILED_LOGINS = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	private String email;
+
+	@Column(name = "enterprise_id")
+	private Long enterpriseId;
+
+	@Column(name = "organization_id")
+	private Long organizationId;
+
+	private boolean enabled;
+
+	@Column(name = "failed_logins")
+	private int failedLogins;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "password_changed_at", nullable = false)
+	private Instant passwordChangedAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	public Account(String username, String passwordHash, Role role, String displayName, String email,
+			Long enterpriseId, Long organizationId, Instant now) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.displayName = displayName;
+		this.email = email;
+		this.enterpriseId = enterpriseId;
+		this.organizationId = organizationId;
+		this.enabled = true;
+		this.createdAt = now;
+		this.passwordChangedAt = now;
+	}
+
+	public boolean isLocked(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	/** Counts a failed log-in; the fifth in a row locks the account for a while. */
+	public void loginFailed(Instant now) {
+		failedLogins++;
+		if (failedLogins >= MAX_FAILED_LOGINS) {
+			lockedUntil = now.plus(LOCK_DURATION);
+			failedLogins = 0;
+		}
+	}
+
+	public void loginSucceeded() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	public void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	public void attachEnterprise(long enterpriseId) {
+		this.enterpriseId = enterpriseId;
+	}
+
+	public void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public void changeEmail(String email) {
+		this.email = email;
+	}
+
+	public PlatformPrincipal toPrincipal() {
+		return new PlatformPrincipal(id, username, role, enterpriseId, organizationId, displayName);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public Long getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public Long getOrganizationId() {
+		return organizationId;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+}

@@ -1,0 +1,22 @@
+package org.cciais.platform.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.cciais.platform.shared.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Accounts extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	List<Account> findByOrganizationIdAndRoleOrderByUsername(long organizationId, Role role);
+
+	List<Account> findByEnterpriseId(long enterpriseId);
+
+	List<Account> findByRoleOrderByUsername(Role role);
+
+	List<Account> findAllByOrderByRoleAscUsernameAsc();
+}

@@ -1,0 +1,79 @@
+package org.cciais.platform.account.internal;
+
+import java.util.Map;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.shared.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two filter chains: the stateless REST API under {@code /api/**} (bearer tokens, problem+json, no CSRF since no
+ * cookies authenticate it) and the pages (form log-in with a session in the database, CSRF on). Fine-grained rules
+ * live on the controllers as {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_API = { "/api/v1/auth/token", "/api/v1/reference/**", "/api/v1/registrations/**",
+			"/api/v1/certificates/verify", "/api/v1/notices/**", "/api/v1/password-reset/**" };
+
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/register/**", "/verify/**", "/notices/**",
+			"/password-reset/**", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+			"/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "请先登录（缺少或无效的登录凭证）"))
+				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		var failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/login?error");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", true).failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+		return http.build();
+	}
+}

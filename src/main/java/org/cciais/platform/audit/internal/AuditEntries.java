@@ -1,0 +1,28 @@
+package org.cciais.platform.audit.internal;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append-only: save and read, no update or delete. */
+public interface AuditEntries extends Repository<AuditEntry, Long> {
+
+	AuditEntry save(AuditEntry entry);
+
+	List<AuditEntry> findByObjectTypeAndObjectIdOrderByIdAsc(String objectType, String objectId);
+
+	List<AuditEntry> findByActionOrderByIdAsc(String action);
+
+	@Query("""
+			select e from AuditEntry e
+			where (:actor is null or e.actor = :actor)
+			  and (:action is null or e.action like concat(:action, '%'))
+			  and (:objectType is null or e.objectType = :objectType)
+			  and (:objectId is null or e.objectId = :objectId)
+			order by e.id desc""")
+	List<AuditEntry> search(String actor, String action, String objectType, String objectId, Pageable page);
+
+	long count();
+}
