@@ -1,12 +1,8 @@
 package org.cciais.platform;
 
+import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,13 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class ApplicationSmokeTests {
-
-	@Autowired
-	MockMvc mvc;
+class ApplicationSmokeTests extends PlatformTest {
 
 	@Test
 	void homePageRendersForAnonymousVisitors() throws Exception {
@@ -28,16 +18,13 @@ class ApplicationSmokeTests {
 	}
 
 	@Test
-	void adminGetsATokenAndSeesItself() throws Exception {
-		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"admin\",\"password\":\"admin-test-pass-1\"}"))
+	void registeredEnterpriseGetsATokenAndSeesItself() throws Exception {
+		var enterprise = enterprise();
+		String token = token(enterprise.username());
+		mvc.perform(bearer(get("/api/v1/me"), token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.role").value("ADMIN"))
-			.andReturn().getResponse().getContentAsString();
-		String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.username").value("admin"));
+			.andExpect(jsonPath("$.username").value(enterprise.username()))
+			.andExpect(jsonPath("$.role").value("ENTERPRISE"));
 	}
 
 	@Test
@@ -52,5 +39,25 @@ class ApplicationSmokeTests {
 		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"admin\",\"password\":\"nope-nope-nope\"}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void referenceDataIsPublic() throws Exception {
+		mvc.perform(get("/api/v1/reference/regions"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(31))
+			.andExpect(jsonPath("$[?(@.code=='110000')].group").value("JJJ"));
+		mvc.perform(get("/api/v1/reference/materials"))
+			.andExpect(jsonPath("$.length()").value(18))
+			.andExpect(jsonPath("$[13].required").value(false));
+	}
+
+	@Test
+	void authorisedOrganisationsFollowTheRegionGroup() throws Exception {
+		var jjj = reviewOrg("JJJ");
+		var south = reviewOrg("SOUTH");
+		String body = mvc.perform(get("/api/v1/reference/organizations").param("type", "REVIEW").param("region", "130000"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(body).contains(jjj.name()).doesNotContain(south.name());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
+import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,15 @@ public class ErrorHandling {
 
 	@ExceptionHandler(PlatformException.class)
 	Object platform(PlatformException ex, HttpServletRequest request) {
+		if (ex instanceof InvalidInputException invalid && invalid.problems().size() > 1) {
+			List<Map<String, String>> errors = invalid.problems()
+				.stream()
+				.map(p -> Map.of("field", p.field(), "message", message(p.messageKey(), p.args())))
+				.toList();
+			String detail = errors.stream().map(e -> e.get("message")).distinct().reduce((a, b) -> a + "；" + b)
+				.orElse("");
+			return respond(request, ex.status(), detail, errors);
+		}
 		String detail = message(ex.messageKey(), ex.args());
 		List<Map<String, String>> errors = ex.field() == null ? null
 				: List.of(Map.of("field", ex.field(), "message", detail));
@@ -179,7 +189,8 @@ public class ErrorHandling {
 		return messages.getMessage(error, locale());
 	}
 
-	private String message(String key, Object... args) {
+	/** Resolves a message key (or returns literal text as it is). */
+	public String message(String key, Object... args) {
 		return messages.getMessage(key, args, key, locale());
 	}
 

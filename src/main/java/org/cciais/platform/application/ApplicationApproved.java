@@ -1,0 +1,14 @@
+package org.cciais.platform.application;
+
+import java.time.Instant;
+
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+
+/**
+ * Published when the expert committee approves an application (FINAL_REVIEW → CERTIFIED); the certificate module
+ * issues the certificate from it, exactly once per application.
+ */
+public record ApplicationApproved(long applicationId, long enterpriseId, Industry industry, Level level,
+		long reviewOrgId, Long consultingOrgId, Instant approvedAt) {
+}

@@ -1,0 +1,16 @@
+package org.cciais.platform.certificate;
+
+/** 有效, 失效 (missed inspection or revoked), 已过期 (three years passed). */
+public enum CertificateStatus {
+	VALID("有效"), INVALID("失效"), EXPIRED("已过期");
+
+	private final String label;
+
+	CertificateStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,34 @@
+package org.cciais.platform.certificate.internal;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.cciais.platform.shared.HeldQualifications;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.QualificationStanding;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The latest certificate per industry, for the application module's level derivation. */
+@Component
+class CertificateStandings implements HeldQualifications {
+
+	private final CertificateRepository repository;
+
+	CertificateStandings(CertificateRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Industry, QualificationStanding> of(long enterpriseId) {
+		Map<Industry, QualificationStanding> standings = new EnumMap<>(Industry.class);
+		// newest first: the first certificate seen per industry is the current one
+		for (Certificate c : repository.findByEnterprise(enterpriseId)) {
+			var v = c.toView();
+			standings.putIfAbsent(v.industry(),
+					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn()));
+		}
+		return standings;
+	}
+}

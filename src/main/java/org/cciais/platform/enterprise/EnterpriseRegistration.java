@@ -1,0 +1,166 @@
+package org.cciais.platform.enterprise;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.account.NewAccount;
+import org.cciais.platform.account.PasswordPolicy;
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.enterprise.internal.Enterprise;
+import org.cciais.platform.enterprise.internal.EnterpriseRepository;
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.CreditCodes;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.storage.FileKind;
+import org.cciais.platform.storage.FileStore;
+import org.cciais.platform.storage.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Enterprise registration (manual 3.1.1): validates every field, stores the licence PDF (checked by content, at
+ * most 100 MB), opens the ENTERPRISE account. From now on the 7-day purge clock runs until an application is
+ * submitted.
+ */
+@Service
+@Transactional
+public class EnterpriseRegistration {
+
+	private final EnterpriseRepository repository;
+	private final AccountManagement accounts;
+	private final FileStore files;
+	private final Catalog catalog;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	EnterpriseRegistration(EnterpriseRepository repository, AccountManagement accounts, FileStore files,
+			Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.files = files;
+		this.catalog = catalog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public record Registered(long id, long accountId, String username) {
+	}
+
+	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence) {
+		if (form == null) {
+			throw new InvalidInputException("data", "error.required");
+		}
+		validate(form, licence);
+		StoredFile stored = files.store(licence, EnumSet.of(FileKind.PDF), form.username().trim());
+		Enterprise enterprise = repository.save(new Enterprise(form.regionCode(), form.creditCode().trim().toUpperCase(),
+				form.name().trim(), stored.id(), form.unitType().trim(), form.registeredCapital(),
+				form.legalRepresentative().trim(), form.registeredAddress().trim(), form.foundedOn(), clock.instant()));
+		enterprise.updateContacts(trim(form.contactName()), trim(form.contactPhone()), trim(form.email()),
+				trim(form.companyEmail()), trim(form.companyPhone()), trim(form.postalAddress()),
+				trim(form.introduction()));
+		AccountView account = accounts.create(new NewAccount(form.username().trim(), form.password(),
+				Role.ENTERPRISE, enterprise.getName(), firstNonBlank(form.email(), form.companyEmail()),
+				enterprise.getId(), null), null);
+		events.publishEvent(new AuditRecord(account.username(), Role.ENTERPRISE, "enterprise.register", "enterprise",
+				String.valueOf(enterprise.getId()), "企业注册：" + enterprise.getName()));
+		return new Registered(enterprise.getId(), account.id(), account.username());
+	}
+
+	private void validate(EnterpriseRegistrationForm f, MultipartFile licence) {
+		var errors = new InvalidInputException.Collector();
+		if (isBlank(f.username())) {
+			errors.reject("username", "account.username.required");
+		}
+		else if (!f.username().trim().matches("[A-Za-z0-9_.@-]{3,64}")) {
+			errors.reject("username", "account.username.format");
+		}
+		else if (accounts.findByUsername(f.username().trim()).isPresent()) {
+			errors.reject("username", "account.username.taken");
+		}
+		try {
+			PasswordPolicy.check("password", f.password(), f.username());
+		}
+		catch (InvalidInputException ex) {
+			errors.reject("password", ex.messageKey(), ex.args());
+		}
+		if (isBlank(f.regionCode()) || catalog.region(f.regionCode()).isEmpty()) {
+			errors.reject("regionCode", "enterprise.region.invalid");
+		}
+		if (isBlank(f.creditCode()) || !CreditCodes.isValid(f.creditCode().trim().toUpperCase())) {
+			errors.reject("creditCode", "enterprise.creditCode.invalid");
+		}
+		else if (repository.existsByCreditCode(f.creditCode().trim().toUpperCase())) {
+			errors.reject("creditCode", "enterprise.creditCode.taken");
+		}
+		requireText(errors, "name", f.name(), 200);
+		if (isBlank(f.unitType()) || !UnitTypes.ALL.contains(f.unitType().trim())) {
+			errors.reject("unitType", "enterprise.unitType.invalid");
+		}
+		BigDecimal capital = f.registeredCapital();
+		if (capital == null || capital.signum() <= 0 || capital.compareTo(new BigDecimal("100000000")) >= 0
+				|| capital.scale() > 4) {
+			errors.reject("registeredCapital", "enterprise.capital.invalid");
+		}
+		requireText(errors, "legalRepresentative", f.legalRepresentative(), 100);
+		requireText(errors, "registeredAddress", f.registeredAddress(), 300);
+		LocalDate founded = f.foundedOn();
+		if (founded == null || founded.isAfter(LocalDate.now(clock)) || founded.getYear() < 1900) {
+			errors.reject("foundedOn", "enterprise.foundedOn.invalid");
+		}
+		optionalText(errors, "contactName", f.contactName(), 100);
+		optionalText(errors, "contactPhone", f.contactPhone(), 50);
+		optionalEmail(errors, "email", f.email());
+		optionalEmail(errors, "companyEmail", f.companyEmail());
+		optionalText(errors, "companyPhone", f.companyPhone(), 50);
+		optionalText(errors, "postalAddress", f.postalAddress(), 300);
+		optionalText(errors, "introduction", f.introduction(), 4000);
+		if (licence == null || licence.isEmpty()) {
+			errors.reject("file", "enterprise.licence.required");
+		}
+		errors.throwIfAny();
+	}
+
+	static void requireText(InvalidInputException.Collector errors, String field, String value, int max) {
+		if (isBlank(value)) {
+			errors.reject(field, "error.required");
+		}
+		else if (value.trim().length() > max) {
+			errors.reject(field, "enterprise.text.tooLong", max);
+		}
+	}
+
+	static void optionalText(InvalidInputException.Collector errors, String field, String value, int max) {
+		if (value != null && value.trim().length() > max) {
+			errors.reject(field, "enterprise.text.tooLong", max);
+		}
+	}
+
+	static void optionalEmail(InvalidInputException.Collector errors, String field, String value) {
+		if (!isBlank(value) && !value.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.reject(field, "enterprise.email.invalid");
+		}
+		else {
+			optionalText(errors, field, value, 200);
+		}
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String trim(String s) {
+		return isBlank(s) ? null : s.trim();
+	}
+
+	private static String firstNonBlank(String a, String b) {
+		return !isBlank(a) ? a.trim() : trim(b);
+	}
+
+}

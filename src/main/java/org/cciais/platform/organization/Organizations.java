@@ -1,0 +1,110 @@
+package org.cciais.platform.organization;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.organization.internal.Organization;
+import org.cciais.platform.organization.internal.OrganizationRepository;
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Review and consulting organisations and the region groups they are authorised for. */
+@Service
+@Transactional
+public class Organizations {
+
+	private final OrganizationRepository repository;
+	private final Catalog catalog;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Organizations(OrganizationRepository repository, Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.catalog = catalog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** ADMIN creates an organisation authorised for the given region groups (codes such as {@code JJJ}). */
+	public OrganizationView create(OrganizationType type, String name, List<String> regionGroups,
+			PlatformPrincipal admin) {
+		if (type == null) {
+			throw new InvalidInputException("type", "organization.type.required");
+		}
+		String trimmed = name == null ? "" : name.trim();
+		if (trimmed.isEmpty() || trimmed.length() > 200) {
+			throw new InvalidInputException("name", "organization.name.required");
+		}
+		if (repository.existsByTypeAndName(type, trimmed)) {
+			throw new InvalidInputException("name", "organization.name.taken");
+		}
+		Set<String> groups = validGroups(regionGroups);
+		Organization saved = repository.save(new Organization(type, trimmed, groups, clock.instant()));
+		events.publishEvent(AuditRecord.of(admin, "organization.create", "organization", saved.getId(),
+				type.label() + " " + trimmed + " 授权区域 " + groups));
+		return view(saved);
+	}
+
+	public OrganizationView authorise(long id, List<String> regionGroups, PlatformPrincipal admin) {
+		Organization organization = repository.findById(id)
+			.orElseThrow(() -> new org.cciais.platform.shared.NotFoundException("error.notFound"));
+		Set<String> groups = validGroups(regionGroups);
+		organization.authorise(groups);
+		events.publishEvent(AuditRecord.of(admin, "organization.authorise", "organization", id, "授权区域 " + groups));
+		return view(organization);
+	}
+
+	private Set<String> validGroups(List<String> regionGroups) {
+		if (regionGroups == null || regionGroups.isEmpty()) {
+			throw new InvalidInputException("regionGroups", "organization.regionGroups.required");
+		}
+		Set<String> groups = new LinkedHashSet<>();
+		for (String code : regionGroups) {
+			if (code == null || catalog.regionGroup(code).isEmpty()) {
+				throw new InvalidInputException("regionGroups", "organization.regionGroups.unknown", code);
+			}
+			groups.add(code);
+		}
+		return groups;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganizationView> find(long id) {
+		return repository.findById(id).map(Organizations::view);
+	}
+
+	/** Organisations of a type authorised for the group of a province-level region (manual 3.3.2, note 1). */
+	@Transactional(readOnly = true)
+	public List<OrganizationView> authorisedFor(OrganizationType type, String regionCode) {
+		return catalog.region(regionCode)
+			.map(region -> repository.findAuthorised(type, region.group()).stream().map(Organizations::view).toList())
+			.orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isAuthorised(long organizationId, OrganizationType type, String regionCode) {
+		return authorisedFor(type, regionCode).stream().anyMatch(o -> o.id() == organizationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationView> all() {
+		return repository.findAllByOrderByTypeAscNameAsc().stream().map(Organizations::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationView> ofType(OrganizationType type) {
+		return repository.findByTypeOrderByName(type).stream().map(Organizations::view).toList();
+	}
+
+	private static OrganizationView view(Organization o) {
+		return new OrganizationView(o.getId(), o.getType(), o.getName(), List.copyOf(o.getRegionGroups()));
+	}
+}

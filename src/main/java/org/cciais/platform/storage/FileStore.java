@@ -1,0 +1,233 @@
+package org.cciais.platform.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PayloadTooLargeException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.storage.internal.Signatures;
+import org.cciais.platform.storage.internal.StoredFileEntity;
+import org.cciais.platform.storage.internal.StoredFileRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The local-disk file store. Uploads are streamed to a temporary file while their size is counted and their
+ * SHA-256 computed; only a file within the size limit whose content matches an accepted kind is kept. Nothing is
+ * ever held whole in memory.
+ */
+@Service
+@Transactional
+public class FileStore {
+
+	private final StoredFileRepository repository;
+	private final List<FileAccessPolicy> policies;
+	private final Clock clock;
+	private final Path root;
+	private final Path tmp;
+	private final long maxBytes;
+
+	FileStore(StoredFileRepository repository, List<FileAccessPolicy> policies, Clock clock,
+			@Value("${cciais.data-dir}") String dataDir, @Value("${cciais.upload.max-bytes}") long maxBytes) {
+		this.repository = repository;
+		this.policies = policies;
+		this.clock = clock;
+		this.root = Path.of(dataDir, "files").toAbsolutePath();
+		this.tmp = Path.of(dataDir, "tmp").toAbsolutePath();
+		this.maxBytes = maxBytes;
+	}
+
+	public long maxBytes() {
+		return maxBytes;
+	}
+
+	public StoredFile store(MultipartFile upload, Set<FileKind> accepted, String createdBy) {
+		if (upload == null || upload.isEmpty()) {
+			throw new InvalidInputException("file", "storage.file.empty");
+		}
+		if (upload.getSize() > maxBytes) {
+			throw new PayloadTooLargeException("error.fileTooLarge");
+		}
+		try (InputStream in = upload.getInputStream()) {
+			return store(in, upload.getOriginalFilename(), accepted, createdBy);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Streams {@code in} to disk and keeps it when it is at most {@link #maxBytes()} long and its content is one of
+	 * {@code accepted}; otherwise nothing is kept and a 413 or 415 refusal is thrown.
+	 */
+	public StoredFile store(InputStream in, String originalName, Set<FileKind> accepted, String createdBy) {
+		UUID id = UUID.randomUUID();
+		Path temp = null;
+		try {
+			Files.createDirectories(tmp);
+			temp = Files.createTempFile(tmp, "upload-", ".part");
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			long size = 0;
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+				byte[] buffer = new byte[64 * 1024];
+				int n;
+				while ((n = in.read(buffer)) != -1) {
+					size += n;
+					if (size > maxBytes) {
+						throw new PayloadTooLargeException("error.fileTooLarge");
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+			if (size == 0) {
+				throw new InvalidInputException("file", "storage.file.empty");
+			}
+			FileKind kind = null;
+			for (FileKind candidate : accepted) {
+				if (Signatures.matches(temp, candidate)) {
+					kind = candidate;
+					break;
+				}
+			}
+			if (kind == null) {
+				throw new UnsupportedFileException("storage.file.kind",
+						accepted.stream().map(FileKind::label).sorted().collect(Collectors.joining(" 或 ")));
+			}
+			String relative = id.toString().substring(0, 2) + "/" + id;
+			Path target = root.resolve(relative);
+			Files.createDirectories(target.getParent());
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			temp = null;
+			deleteOnRollback(target);
+			StoredFileEntity saved = repository.save(new StoredFileEntity(id, cleanName(originalName, kind), kind,
+					size, HexFormat.of().formatHex(sha.digest()), relative, clock.instant(), createdBy));
+			return saved.toView();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				}
+				catch (IOException ignored) {
+					// the tmp folder is swept on the next start
+				}
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> find(UUID id) {
+		return id == null ? Optional.empty() : repository.findById(id).map(StoredFileEntity::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public Resource open(UUID id) {
+		StoredFileEntity entity = repository.findById(id)
+			.orElseThrow(() -> new org.cciais.platform.shared.NotFoundException("error.notFound"));
+		return new FileSystemResource(root.resolve(entity.getStoragePath()));
+	}
+
+	/** ADMIN, or a party of the case the file belongs to according to some module's policy. */
+	@Transactional(readOnly = true)
+	public boolean mayRead(UUID id, PlatformPrincipal who) {
+		if (who == null || repository.findById(id).isEmpty()) {
+			return false;
+		}
+		return who.is(Role.ADMIN) || policies.stream().anyMatch(p -> p.mayRead(id, who));
+	}
+
+	/** Deletes the file and its record; the bytes go once the transaction commits. */
+	public void delete(UUID id) {
+		if (id == null) {
+			return;
+		}
+		repository.findById(id).ifPresent(entity -> {
+			Path path = root.resolve(entity.getStoragePath());
+			repository.delete(entity);
+			afterCommit(() -> {
+				try {
+					Files.deleteIfExists(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean existsOnDisk(UUID id) {
+		return repository.findById(id).map(e -> Files.exists(root.resolve(e.getStoragePath()))).orElse(false);
+	}
+
+	private static void deleteOnRollback(Path target) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							Files.deleteIfExists(target);
+						}
+						catch (IOException ignored) {
+							// an orphan file without a record is harmless
+						}
+					}
+				}
+			});
+		}
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
+	private static String cleanName(String name, FileKind kind) {
+		String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+		base = base.replaceAll("[\\p{Cntrl}\"]", "");
+		if (base.isBlank()) {
+			base = "file." + kind.name().toLowerCase();
+		}
+		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	}
+}
