@@ -1,0 +1,166 @@
+package org.cciais.platform.testing;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.account.NewAccount;
+import org.cciais.platform.enterprise.EnterpriseRegistration;
+import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
+import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.CreditCodes;
+import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.PlatformClock;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Fixtures shared by the MockMvc and browser test bases; they read like the domain. Every test
+ * creates its own data with unique names, because the context's database is shared by all test classes using it;
+ * never assume an empty table, and never move the clock backwards.
+ */
+public abstract class PlatformTestSupport {
+
+	public static final String PASSWORD = "Correct-Horse-42";
+
+	private static final AtomicInteger SEQ = new AtomicInteger();
+
+	@Autowired
+	protected ObjectMapper json;
+
+	@Autowired
+	protected PlatformClock clock;
+
+	@Autowired
+	protected AccountManagement accounts;
+
+	@Autowired
+	protected Organizations organizations;
+
+	@Autowired
+	protected EnterpriseRegistration registration;
+
+	@Autowired
+	protected List<DeadlineJob> deadlineJobs;
+
+	/** A name unique in this JVM and across runs on the same database. */
+	protected static String unique(String prefix) {
+		return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQ.incrementAndGet();
+	}
+
+	/** A valid, unused unified social credit code. */
+	protected static String creditCode() {
+		long n = ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		return CreditCodes.withCheckCharacter("91110000" + String.format("%09d", n));
+	}
+
+	/** The smallest well-formed PDF the content check accepts. */
+	public static byte[] pdf() {
+		return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+				+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** A RAR 5 signature followed by some bytes. */
+	public static byte[] rar() {
+		byte[] head = { 'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00 };
+		byte[] all = new byte[64];
+		System.arraycopy(head, 0, all, 0, head.length);
+		return all;
+	}
+
+	public static MockMultipartFile pdfPart(String name) {
+		return new MockMultipartFile(name, "scan.pdf", MediaType.APPLICATION_PDF_VALUE, pdf());
+	}
+
+	public static MockMultipartFile rarPart(String name) {
+		return new MockMultipartFile(name, "rectification.rar", "application/vnd.rar", rar());
+	}
+
+	/** A registered enterprise: id, account id and user name (password {@link #PASSWORD}). */
+	public record EnterpriseFixture(long id, long accountId, String username, String regionCode, String name) {
+
+		public PlatformPrincipal principal() {
+			return new PlatformPrincipal(accountId, username, Role.ENTERPRISE, id, null, name);
+		}
+	}
+
+	protected EnterpriseFixture enterprise() {
+		return enterprise("110000");
+	}
+
+	protected EnterpriseFixture enterprise(String regionCode) {
+		String username = unique("ent");
+		String name = "测试企业" + username + "有限公司";
+		var form = new EnterpriseRegistrationForm(username, PASSWORD, regionCode, creditCode(), name, "私营企业",
+				new BigDecimal("900.0000"), "张三", "北京市海淀区测试路1号", LocalDate.of(2000, 2, 9), "李四",
+				"010-88886666", username + "@example.com", null, null, null, "公司简介");
+		var registered = registration.register(form, pdfPart("file"));
+		return new EnterpriseFixture(registered.id(), registered.accountId(), username, regionCode, name);
+	}
+
+	protected OrganizationView reviewOrg(String... regionGroups) {
+		return organizations.create(OrganizationType.REVIEW, unique("评审机构"),
+				List.of(regionGroups.length == 0 ? new String[] { "JJJ" } : regionGroups), admin());
+	}
+
+	protected OrganizationView consultingOrg(String... regionGroups) {
+		return organizations.create(OrganizationType.CONSULTING, unique("咨询机构"),
+				List.of(regionGroups.length == 0 ? new String[] { "JJJ" } : regionGroups), admin());
+	}
+
+	/** An account of any role (organisation id for REVIEW_ORG, REVIEWER, CONSULTANT), password {@link #PASSWORD}. */
+	protected AccountView account(Role role, Long organizationId) {
+		String username = unique(role.name().toLowerCase().replace("_", ""));
+		return accounts.create(new NewAccount(username, PASSWORD, role, username, username + "@example.com", null,
+				organizationId), admin());
+	}
+
+	protected static PlatformPrincipal principal(AccountView a) {
+		return new PlatformPrincipal(a.id(), a.username(), a.role(), a.enterpriseId(), a.organizationId(),
+				a.displayName());
+	}
+
+	protected PlatformPrincipal admin() {
+		return accounts.findByUsername("admin").map(PlatformTestSupport::principal).orElseThrow();
+	}
+
+	protected static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
+		return request.header("Authorization", "Bearer " + token);
+	}
+
+	protected JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+	/** Moves the platform clock forward and runs every deadline job once, like the admin clock endpoint. */
+	protected void advance(Duration by) {
+		clock.advance(by);
+		runDeadlineJobs();
+	}
+
+	protected void runDeadlineJobs() {
+		deadlineJobs.stream().sorted(java.util.Comparator.comparingInt(DeadlineJob::order)).forEach(DeadlineJob::runOnce);
+	}
+}
