@@ -3,6 +3,7 @@ package org.cciais.platform.application.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public class MaterialsDeadlineSweep {
 
 	/** Expires every due application; returns how many. Idempotent. */
 	public int expireDue() {
-		Instant now = clock.instant();
+		// the database keeps microseconds: the same value goes into every row and every event
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Long> due = jdbc.queryForList(
 				"select id from qualification_applications where status = 'ACCEPTED' and materials_due_at <= :now "
 						+ "order by id",
@@ -88,10 +90,10 @@ public class MaterialsDeadlineSweep {
 		if (changed.isEmpty()) {
 			return 0;
 		}
-		MapSqlParameterSource byIds = new MapSqlParameterSource("ids", changed).addValue("now", at);
+		MapSqlParameterSource byIds = new MapSqlParameterSource("ids", changed);
 		List<Due> expired = jdbc.query("select id, enterprise_id, industry, level, review_org_id, consulting_org_id, "
 				+ "reviewer_account_id, materials_due_at from qualification_applications "
-				+ "where id in (:ids) and status = 'EXPIRED' and closed_at = :now", byIds,
+				+ "where id in (:ids) and status = 'EXPIRED'", byIds,
 				(rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Industry.valueOf(rs.getString(3)),
 						Level.valueOf(rs.getString(4)), rs.getLong(5), (Long) rs.getObject(6, Long.class),
 						(Long) rs.getObject(7, Long.class), rs.getTimestamp(8).toInstant()));
