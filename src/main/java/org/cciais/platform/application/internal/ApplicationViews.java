@@ -24,6 +24,7 @@ import org.cciais.platform.catalog.Catalog.MaterialItem;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
 import org.springframework.stereotype.Component;
 
 /** Turns aggregates into {@link ApplicationView}s for one caller; look-ups are shared across a list. */
@@ -111,9 +112,20 @@ public class ApplicationViews {
 						.map(r -> new RectificationView(r.getFileId(), r.getFileName(), r.getStage(),
 								r.getUploadedAt()))
 						.toList(),
-					a.getReports().stream().map(r -> new ReportView(r.getFileId(), r.getFileName(), r.getUploadedAt()))
+					a.getReports()
+						.stream()
+						.filter(r -> mayListReport(r.getFileId(), a, me))
+						.map(r -> new ReportView(r.getFileId(), r.getFileName(), r.getUploadedAt()))
 						.toList(),
 					history, actions, a.getVersion());
+		}
+
+		/** A report not yet named by a decision is a draft: the enterprise and the consultant do not see it. */
+		private static boolean mayListReport(java.util.UUID fileId, QualificationApplication a, PlatformPrincipal me) {
+			if (me == null || (me.role() != Role.ENTERPRISE && me.role() != Role.CONSULTANT)) {
+				return true;
+			}
+			return a.getHistory().stream().anyMatch(h -> fileId.equals(h.getReportFileId()));
 		}
 
 		private static MaterialView material(PlannedItem p) {
