@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
 import org.cciais.platform.organization.OrganizationView;
@@ -51,6 +52,9 @@ abstract class NotificationTestSupport extends PlatformTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Enterprises enterprises;
+
 	/** An application and everyone who takes part in it. */
 	record Case(long applicationId, EnterpriseFixture enterprise, OrganizationView reviewOrg,
 			List<AccountView> reviewOrgAccounts, AccountView reviewer, OrganizationView consultingOrg,
@@ -59,6 +63,8 @@ abstract class NotificationTestSupport extends PlatformTest {
 
 	Case newCase() {
 		var enterprise = enterprise();
+		// As the application module does on submission: the enterprise is no longer purged 7 days after registering.
+		enterprises.markApplicationSubmitted(enterprise.id());
 		var reviewOrg = reviewOrg("JJJ");
 		var orgAccounts = List.of(account(Role.REVIEW_ORG, reviewOrg.id()), account(Role.REVIEW_ORG, reviewOrg.id()));
 		var reviewer = account(Role.REVIEWER, reviewOrg.id());
