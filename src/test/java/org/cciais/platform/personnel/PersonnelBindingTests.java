@@ -38,6 +38,9 @@ class PersonnelBindingTests extends PlatformTest {
 	EngineerRegistry registry;
 
 	@Autowired
+	Personnel personnel;
+
+	@Autowired
 	Enterprises enterprises;
 
 	@Autowired
@@ -264,6 +267,43 @@ class PersonnelBindingTests extends PlatformTest {
 			.andExpect(content().string(containsString("未找到")));
 		mvc.perform(bearer(get("/api/v1/person/certificate"), token(enterprise.username())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void twoSimultaneousBindingsOfTheSameEngineerLeaveItBoundOnce() throws Exception {
+		var enterprise = enterprise();
+		Registered engineer = registered(enterprise.id(), true);
+		var principal = enterprise.principal();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			java.util.List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				attempts.add(pool.submit(() -> {
+					start.await();
+					try {
+						personnel.bind(engineer.idNumber(), principal);
+						return true;
+					}
+					catch (org.cciais.platform.shared.ConflictException
+							| org.springframework.dao.OptimisticLockingFailureException lost) {
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			int won = 0;
+			for (var attempt : attempts) {
+				won += attempt.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(won).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(personnel.boundTo(enterprise.id())).extracting(EngineerView::id).containsExactly(engineer.id());
+		assertThat(audit.forObject("engineer", engineer.id())).filteredOn(e -> e.action().equals("personnel.bind"))
+			.hasSize(1);
 	}
 
 	private ResultActions bind(String token, String idNumber) throws Exception {
