@@ -2,7 +2,6 @@ package org.cciais.platform.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,18 +84,13 @@ public class Certificates {
 	 */
 	@Transactional(readOnly = true)
 	public List<CertificateView> search(String text, CertificateStatus status, int limit) {
-		String escaped = CertificateRepository.likeEscaped(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
-		// enterprise names keep their case: search the name with the text as typed as well
-		String asTyped = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
+		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
 		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
-		var page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
-		var found = new java.util.LinkedHashMap<Long, CertificateView>();
-		repository.search(escaped, states, page).forEach(c -> found.put(c.getId(), c.toView()));
-		if (!asTyped.equals(escaped)) {
-			repository.search(asTyped, states, page).forEach(c -> found.putIfAbsent(c.getId(), c.toView()));
-		}
-		return found.values().stream().sorted(Comparator.comparingLong(CertificateView::id).reversed())
-			.limit(page.getPageSize()).toList();
+		return repository.search(typed.toUpperCase(Locale.ROOT), typed, states,
+				PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
+			.stream()
+			.map(Certificate::toView)
+			.toList();
 	}
 
 	/**

@@ -30,9 +30,12 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where c.enterpriseName like concat(?1, '%') escape '\\' order by c.enterpriseName, c.issuedOn desc, c.id desc")
 	List<Certificate> findByEnterpriseNamePrefix(String prefix, Pageable page);
 
-	/** ADMIN search: number, enterprise name or credit code containing the text, in the given states. */
-	@Query("select c from Certificate c where (upper(c.number) like concat('%', ?1, '%') escape '\\' or c.enterpriseName like concat('%', ?1, '%') escape '\\' or c.creditCode like concat('%', ?1, '%') escape '\\') and c.status in ?2 order by c.id desc")
-	List<Certificate> search(String escapedText, Collection<CertificateStatus> states, Pageable page);
+	/**
+	 * ADMIN search in the given states: number or credit code containing {@code upperText}, or enterprise name
+	 * containing {@code text} (both with LIKE wildcards escaped).
+	 */
+	@Query("select c from Certificate c where (upper(c.number) like concat('%', ?1, '%') escape '\\' or upper(c.creditCode) like concat('%', ?1, '%') escape '\\' or c.enterpriseName like concat('%', ?2, '%') escape '\\') and c.status in ?3 order by c.id desc")
+	List<Certificate> search(String upperText, String text, Collection<CertificateStatus> states, Pageable page);
 
 	/** Escapes LIKE wildcards so that user text matches literally. */
 	static String likeEscaped(String text) {
