@@ -186,7 +186,7 @@ class ApplicationPagesTests extends ApplicationTestSupport {
 			.andExpect(content().string(not(containsString("政府 · 三级"))));
 		mvc.perform(get("/admin/applications/" + finalCase).with(as(admin))).andExpect(status().isOk());
 		// a workbench address of another role answers as for an unknown case
-		mvc.perform(get("/review-org/applications/" + finalCase).with(as(admin))).andExpect(status().isForbidden());
+		mvc.perform(get("/review-org/applications/" + finalCase).with(as(admin))).andExpect(status().isNotFound());
 	}
 
 	private static MockHttpServletRequestBuilder action(long id, String action) {
