@@ -163,8 +163,10 @@ public class InspectionManagement {
 	/**
 	 * Submits the inspection to the certificate's review organisation (OPEN → SUBMITTED), only inside the window.
 	 * {@code changes} are the changed 副本 fields ({@link CopyChanges#NONE} for none); null submits the data saved
-	 * with {@link #saveData} (or the certificate's data when nothing was saved).
+	 * with {@link #saveData} (or the certificate's data when nothing was saved). Valid data refused only for
+	 * missing materials is kept, so that the materials list then asks for the change documents.
 	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
 	public InspectionView submit(long id, CopyChanges changes, PlatformPrincipal me) {
 		Inspection inspection = ownedBy(id, me);
 		Instant now = clock.instant();
