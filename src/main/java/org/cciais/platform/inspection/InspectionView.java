@@ -13,6 +13,7 @@ import org.cciais.platform.shared.Role;
 /**
  * An annual inspection as its parties see it (API.md {@code GET /api/v1/inspections}).
  *
+ * @param enterpriseName as submitted, else as on the certificate when the inspection was last prepared
  * @param year 1 or 2: the first or second inspection of the certificate
  * @param certificateValid false once the certificate is 失效 or expired: the inspection is then not opened
  * @param submittedData the 副本 data saved or submitted by the enterprise (null before), with {@code changes}
@@ -23,7 +24,7 @@ import org.cciais.platform.shared.Role;
  * {@code rectify} (enterprise), {@code pass}, {@code fail} (review organisation)
  */
 public record InspectionView(long id, long certificateId, String certificateNumber, long enterpriseId,
-		long reviewOrgId, Long consultingOrgId, Industry industry, Level level, int year, LocalDate windowOpensOn,
+		String enterpriseName, long reviewOrgId, Long consultingOrgId, Industry industry, Level level, int year, LocalDate windowOpensOn,
 		LocalDate windowClosesOn, InspectionStatus status, String statusLabel, boolean certificateValid, int round,
 		boolean copyChanged, CopyData submittedData, List<Change> changes, List<Material> materials, String opinion,
 		UUID reportFileId, List<Rectification> rectifications, List<HistoryEntry> history, Instant submittedAt,

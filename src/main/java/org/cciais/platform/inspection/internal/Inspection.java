@@ -170,6 +170,8 @@ public class Inspection {
 		i.windowClosesOn = window.closesOn();
 		i.status = InspectionStatus.UPCOMING;
 		i.certificateValid = true;
+		// the data the enterprise will start from; refreshed from the certificate when it prepares its submission
+		i.baseline = new CopyColumns(certificate.copy());
 		i.createdAt = at;
 		i.updatedAt = at;
 		return i;

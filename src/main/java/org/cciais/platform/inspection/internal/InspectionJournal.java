@@ -38,7 +38,7 @@ public class InspectionJournal {
 		audit(i, action, by, detail);
 		if (notify) {
 			events.publishEvent(new InspectionStateChanged(i.getId(), i.getCertificateId(), i.getCertificateNumber(),
-					i.getEnterpriseId(), i.getProposed().map(CopyData::enterpriseName).orElse(null),
+					i.getEnterpriseId(), i.getProposed().or(i::getBaseline).map(CopyData::enterpriseName).orElse(null),
 					i.getReviewOrgId(), i.getIndustry(), i.getYear(), i.window().opensOn(), i.window().closesOn(),
 					from, i.getStatus(), action, by == null ? "system" : by.username(), by == null ? null : by.role(),
 					opinion, i.getRound(), i.isCopyChanged(), at));

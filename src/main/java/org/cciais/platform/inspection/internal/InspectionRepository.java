@@ -20,7 +20,7 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 	List<Inspection> findByCertificateIdOrderByYear(long certificateId);
 
 	@Query("select distinct i from Inspection i left join fetch i.materials where i.enterpriseId = ?1 "
-			+ "order by i.windowOpensOn desc, i.id desc")
+			+ "order by i.windowOpensOn, i.id")
 	List<Inspection> findForEnterprise(long enterpriseId);
 
 	@Query("select distinct i from Inspection i left join fetch i.materials where i.reviewOrgId = ?1 "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -68,7 +69,8 @@ public class InspectionViews {
 		var changes = i.getBaseline().isPresent() && i.getProposed().isPresent()
 				? CopyDataRules.changes(i.getBaseline().get(), i.getProposed().get()) : List.<InspectionView.Change>of();
 		InspectionStatus shown = shownStatus(i, today);
-		return new InspectionView(i.getId(), i.getCertificateId(), i.getCertificateNumber(), i.getEnterpriseId(),
+		String name = i.getProposed().or(i::getBaseline).map(CopyData::enterpriseName).orElse(null);
+		return new InspectionView(i.getId(), i.getCertificateId(), i.getCertificateNumber(), i.getEnterpriseId(), name,
 				i.getReviewOrgId(), i.getConsultingOrgId(), i.getIndustry(), i.getLevel(), i.getYear(),
 				i.window().opensOn(), i.window().closesOn(), shown, label(i, shown), i.isCertificateValid(),
 				i.getRound(), i.isCopyChanged(), i.getProposed().orElse(null), changes, materials, i.getOpinion(),
