@@ -1,5 +1,6 @@
 package org.cciais.platform.inspection;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -8,6 +9,7 @@ import org.cciais.platform.notification.internal.Notification;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -121,7 +123,16 @@ class InspectionCalendarTests extends InspectionTestSupport {
 	@Test
 	void doesNotLapseASubmittedInspectionStillUnderReviewWhenTheWindowCloses() throws Exception {
 		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
+		moveTo(LocalDateTime.of(2017, 8, 28, 15, 0));
+		String open = "inspection:" + c.firstInspection() + ":open";
+		String reminder = "inspection:" + c.firstInspection() + ":remind:3";
+		awaitNotification(c.enterprise().accountId(), open);
+		awaitNotification(c.enterprise().accountId(), reminder);
 		submitFirstInspection(c, LocalDateTime.of(2017, 8, 30, 15, 0));
+		// the submission settles the enterprise's to-dos of the window
+		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(c.enterprise().accountId()).stream()
+			.filter(n -> open.equals(n.getRefKey()) || reminder.equals(n.getRefKey()))
+			.allMatch(n -> n.getDoneAt() != null));
 
 		moveTo(LocalDateTime.of(2017, 9, 1, 0, 5));
 		moveTo(LocalDateTime.of(2017, 10, 15, 9, 0));
