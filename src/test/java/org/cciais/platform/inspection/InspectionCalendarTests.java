@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,10 +91,13 @@ class InspectionCalendarTests extends InspectionTestSupport {
 		var lapsed = certificate(c);
 		assertThat(lapsed.status()).isEqualTo(CertificateStatus.INVALID);
 		assertThat(lapsed.invalidReason()).isEqualTo("未在规定时间内提交年检（2017-07-01 至 2017-08-31）");
-		assertThat(certificates.byNumber(c.certificate().number()).orElseThrow().status())
-			.isEqualTo(CertificateStatus.INVALID);
-		Notification notice = awaitNotification(c.enterprise().accountId(), "inspection:" + c.firstInspection() + ":missed");
-		assertThat(notice.getText()).contains("已失效");
+		mvc.perform(get("/api/v1/certificates/verify").param("number", c.certificate().number()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("INVALID"))
+			.andExpect(jsonPath("$.statusReason").value("未在规定时间内提交年检（2017-07-01 至 2017-08-31）"));
+		// the enterprise is told (by the certificate's notice) why its certificate is 失效
+		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(c.enterprise().accountId()).stream()
+			.anyMatch(n -> n.getText().contains("已失效") && n.getText().contains("未在规定时间内提交年检")));
 
 		// the enterprise sees it, and can no longer submit
 		String token = tokenOf(c.enterprise());

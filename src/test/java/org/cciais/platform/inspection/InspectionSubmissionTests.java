@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cciais.platform.shared.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -160,6 +162,13 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 			.anyMatch(e -> e.action().equals("certificate.copy.update"));
 		var passed = awaitNotification(c.enterprise().accountId(), "inspection:" + c.firstInspection() + ":passed");
 		assertThat(passed.getText()).contains("纸质版证书", "交还协会");
+
+		// the electronic 副本 shows the new data
+		byte[] pdf = mvc.perform(bearer(get("/api/v1/certificates/{id}/copy.pdf", c.certificate().id()),
+				tokenOf(c.enterprise()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(newName).contains("股份有限公司");
+		}
 	}
 
 	@Test
@@ -243,6 +252,17 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 		// a second submission is not possible
 		mvc.perform(bearer(post("/api/v1/inspections/{id}/submit", c.firstInspection()), token))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheInspectionCalls() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/inspections'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/inspections/{id}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/inspections/{id}/materials/{code}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/inspections/{id}/actions/pass'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/inspections/{id}/rectifications'].post").exists());
 	}
 
 	@Test

@@ -102,20 +102,15 @@ public class InspectionDeadlines {
 		String reason = "未在规定时间内提交年检（" + inspection.window().label() + "）";
 		journal.transition(inspection, "miss", from, null, null, null, reason + "，证书失效", true, now);
 		certificates.invalidate(inspection.getCertificateId(), reason, null);
-		certificateNoLongerValid(inspection.getCertificateId());
+		for (Inspection sibling : inspections.findByCertificateIdOrderByYear(inspection.getCertificateId())) {
+			sibling.certificateNoLongerValid(now);
+		}
 		return true;
 	}
 
-	/** The certificate became 失效 or expired: none of its inspections opens any more. */
+	/** The certificate became 失效 or expired (revoked, lapsed, three years over): none of its inspections opens. */
 	public int certificateNoLongerValid(long certificateId) {
-		Instant now = clock.instant();
-		int changed = 0;
-		for (Inspection inspection : inspections.findByCertificateIdOrderByYear(certificateId)) {
-			if (inspection.certificateNoLongerValid(now)) {
-				changed++;
-			}
-		}
-		return changed;
+		return inspections.markCertificateNoLongerValid(certificateId, clock.instant());
 	}
 
 	private boolean certificateStillValid(Inspection inspection) {

@@ -1,11 +1,13 @@
 package org.cciais.platform.inspection.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.cciais.platform.inspection.InspectionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Inspections; lists fetch the uploaded materials in the same query (no query per row). */
@@ -40,6 +42,15 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 	@Query("select i.id from Inspection i where i.status = org.cciais.platform.inspection.InspectionStatus.OPEN "
 			+ "and i.windowClosesOn >= ?1 and i.windowClosesOn <= ?2 and i.reminder3SentAt is null order by i.id")
 	List<Long> findClosingBetween(LocalDate today, LocalDate horizon);
+
+	/**
+	 * The certificate is no longer valid: flags its inspections in one statement (with a new version, so that a
+	 * transaction holding an older copy fails rather than writing the flag back).
+	 */
+	@Modifying
+	@Query("update Inspection i set i.certificateValid = false, i.version = i.version + 1, i.updatedAt = ?2 "
+			+ "where i.certificateId = ?1 and i.certificateValid = true")
+	int markCertificateNoLongerValid(long certificateId, Instant at);
 
 	/** Windows closed before today without a submission. */
 	@Query("select i.id from Inspection i where i.windowClosesOn < ?1 and (i.status = "

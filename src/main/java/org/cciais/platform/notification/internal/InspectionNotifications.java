@@ -12,87 +12,84 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Annual inspection to-dos and e-mails: the enterprise when a window opens, before it closes, when a review failed
- * or passed and when the certificate lapsed; the review organisation when an inspection awaits its review. To-dos
- * are closed when the awaited action happened. Keys are per inspection (and per submission round), so redelivered
- * events and re-run jobs notify once.
+ * Annual inspection to-dos and e-mails (texts in {@code i18n/inspection.properties}): the enterprise when a window
+ * opens, 14 and 3 days before it closes and when a review failed (each linking to the page where it acts), a notice
+ * when it passed; the review organisation when an inspection awaits its review. Each step closes the to-dos of the
+ * step before. Keys are per inspection, step and submission round, so redelivered events and re-run jobs notify
+ * once. The lapse itself is told by {@link CertificateNotifications} (the certificate became 失效, with the reason).
  */
 @Component
 class InspectionNotifications {
 
 	private final NotificationCenter center;
 	private final AccountManagement accounts;
+	private final NotificationTexts texts;
 
-	InspectionNotifications(NotificationCenter center, AccountManagement accounts) {
+	InspectionNotifications(NotificationCenter center, AccountManagement accounts, NotificationTexts texts) {
 		this.center = center;
 		this.accounts = accounts;
+		this.texts = texts;
+	}
+
+	static String topic(long inspectionId) {
+		return "inspection:" + inspectionId;
 	}
 
 	@ApplicationModuleListener
 	void on(InspectionStateChanged e) {
+		String topic = topic(e.inspectionId());
 		String subject = subject(e.industry(), e.certificateNumber(), e.year());
-		String key = "inspection:" + e.inspectionId();
+		String enterpriseLink = "/enterprise/inspections/" + e.inspectionId();
 		switch (e.action()) {
 			case "open" -> center.notifyAll(enterprise(e.enterpriseId()),
-					subject + "已开放，开放时间为 " + e.windowOpensOn() + " 至 " + e.windowClosesOn() + "，请在 "
-							+ e.windowClosesOn() + " 前核对证书副本信息并提交年检材料，逾期未提交证书将失效。",
-					"/enterprise/inspections/" + e.inspectionId(), true, key + ":open");
+					Message.todo(null, texts.get("inspection.notice.open", subject, e.windowOpensOn(), e.windowClosesOn()),
+							enterpriseLink, topic + ":open", topic, e.at()));
 			case "submit", "rectify" -> {
-				completeWindowTodos(key);
-				if ("rectify".equals(e.action())) {
-					center.complete(key + ":rectify:" + (e.round() - 1));
-				}
+				center.completeTopic(topic, null);
+				String who = e.enterpriseName() == null ? texts.get("inspection.notice.anEnterprise") : e.enterpriseName();
+				String changed = e.copyChanged() ? texts.get("inspection.notice.copyChanged") : "";
+				String key = "submit".equals(e.action()) ? "inspection.notice.submitted" : "inspection.notice.rectified";
 				center.notifyAll(accounts.findByOrganization(e.reviewOrgId(), Role.REVIEW_ORG),
-						(e.enterpriseName() == null ? "企业" : e.enterpriseName()) + "提交了" + subject
-								+ ("rectify".equals(e.action()) ? "的整改文件" : "材料")
-								+ (e.copyChanged() ? "（含证书副本信息变更）" : "") + "，请审核。",
-						"/review-org/inspections/" + e.inspectionId(), true, key + ":review:" + e.round());
+						Message.todo(null, texts.get(key, who, subject, changed), "/review-org/inspections/" + e.inspectionId(),
+								topic + ":review:" + e.round(), topic, e.at()));
 			}
 			case "fail" -> {
-				center.complete(key + ":review:" + e.round());
+				center.completeTopic(topic, null);
 				center.notifyAll(enterprise(e.enterpriseId()),
-						subject + "审核未通过，请查看审核意见和审核报告并上传整改文件（RAR）。审核意见：" + e.opinion(),
-						"/enterprise/inspections/" + e.inspectionId() + "/rectification", true,
-						key + ":rectify:" + e.round());
+						Message.todo(null, texts.get("inspection.notice.failed", subject, e.opinion()),
+								enterpriseLink + "/rectification", topic + ":rectify:" + e.round(), topic, e.at()));
 			}
 			case "pass" -> {
-				center.complete(key + ":review:" + e.round());
-				center.notifyAll(enterprise(e.enterpriseId()), subject + "已通过。" + (e.copyChanged()
-						? "电子版证书已按变更后的信息修改；请将纸质版证书交还协会资质管理中心，由协会管理中心发放变更后的纸质证书。" : ""),
-						"/enterprise/inspections/progress", false, key + ":passed");
+				center.completeTopic(topic, null);
+				center.notifyAll(enterprise(e.enterpriseId()),
+						Message.notice(null, texts.get(e.copyChanged() ? "inspection.notice.passedChanged"
+								: "inspection.notice.passed", subject), "/enterprise/inspections/progress",
+								topic + ":passed", topic, e.at()));
 			}
-			case "miss" -> {
-				completeWindowTodos(key);
-				center.notifyAll(enterprise(e.enterpriseId()), subject + "未在规定时间（" + e.windowOpensOn() + " 至 "
-						+ e.windowClosesOn() + "）内提交，该行业资质证书已失效，不能再使用；如需资质请重新申请。",
-						"/enterprise/certificates", false, key + ":missed");
-			}
+			case "miss" -> center.completeTopic(topic, null);
 			default -> {
-				// scheduling and implicit openings need nobody's attention
+				// scheduling and an opening by the enterprise's own action need nobody's attention
 			}
 		}
 	}
 
+	/** The 3-day reminder replaces the open to-do and the 14-day reminder: one pending to-do per inspection. */
 	@ApplicationModuleListener
 	void on(InspectionReminder r) {
+		String topic = topic(r.inspectionId());
+		String key = topic + ":remind:" + r.daysBefore();
+		center.completeTopic(topic, key);
 		center.notifyAll(enterprise(r.enterpriseId()),
-				"提醒：" + subject(r.industry(), r.certificateNumber(), r.year()) + "将于 " + r.windowClosesOn()
-						+ " 截止（还有 " + r.daysBefore() + " 天），请尽快提交年检材料，逾期未提交证书将失效。",
-				"/enterprise/inspections/" + r.inspectionId(), true,
-				"inspection:" + r.inspectionId() + ":remind:" + r.daysBefore());
-	}
-
-	private void completeWindowTodos(String key) {
-		center.complete(key + ":open");
-		center.complete(key + ":remind:14");
-		center.complete(key + ":remind:3");
+				Message.todo(null, texts.get("inspection.notice.reminder",
+						subject(r.industry(), r.certificateNumber(), r.year()), r.windowClosesOn(), r.daysBefore()),
+						"/enterprise/inspections/" + r.inspectionId(), key, topic, null));
 	}
 
 	private List<AccountView> enterprise(long enterpriseId) {
 		return accounts.findByEnterprise(enterpriseId);
 	}
 
-	private static String subject(Industry industry, String certificateNumber, int year) {
-		return industry.label() + "行业资质证书（" + certificateNumber + "）" + (year == 1 ? "第一次" : "第二次") + "年检";
+	private String subject(Industry industry, String certificateNumber, int year) {
+		return texts.get("inspection.notice.subject", industry.label(), certificateNumber, texts.get("inspection.notice.year" + year));
 	}
 }
