@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/api/v1/inspections")
 class InspectionApiController {
 
-	private static final ReviewDecision NO_DECISION_TEXT = new ReviewDecision(null, null, null);
+	private static final ReviewDecision EMPTY_DECISION = new ReviewDecision(null, null, null);
 
 	private final InspectionManagement inspections;
 	private final ObjectMapper json;
@@ -100,13 +100,13 @@ class InspectionApiController {
 	@PreAuthorize("hasRole('REVIEW_ORG')")
 	InspectionView pass(@PathVariable long id, @RequestBody(required = false) ReviewDecision decision,
 			PlatformPrincipal me) {
-		return inspections.pass(id, decision == null ? NO_DECISION_TEXT : decision, me);
+		return inspections.pass(id, decision == null ? EMPTY_DECISION : decision, me);
 	}
 
 	@PostMapping("/{id}/actions/fail")
 	@PreAuthorize("hasRole('REVIEW_ORG')")
 	InspectionView fail(@PathVariable long id, @RequestBody(required = false) ReviewDecision decision,
 			PlatformPrincipal me) {
-		return inspections.fail(id, decision == null ? NO_DECISION_TEXT : decision, me);
+		return inspections.fail(id, decision == null ? EMPTY_DECISION : decision, me);
 	}
 }

@@ -9,7 +9,5 @@ public interface InspectionHistory extends JpaRepository<InspectionHistoryEntry,
 
 	List<InspectionHistoryEntry> findByInspectionIdInOrderByOccurredAtAscIdAsc(Collection<Long> inspectionIds);
 
-	long countByInspectionIdAndAction(long inspectionId, String action);
-
 	boolean existsByInspectionIdAndFileId(long inspectionId, java.util.UUID fileId);
 }

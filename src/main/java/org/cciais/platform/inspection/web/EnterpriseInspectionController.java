@@ -7,7 +7,6 @@ import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
-import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,12 +123,9 @@ class EnterpriseInspectionController {
 		try {
 			inspections.submit(id, null, me);
 		}
-		catch (PlatformException ex) {
-			if (ex.status().is4xxClientError() && ex.status().value() != 404 && ex.status().value() != 403) {
-				redirect.addFlashAttribute("failure", "未能提交：" + messages.text(ex));
-				return "redirect:/enterprise/inspections/" + id + "/materials";
-			}
-			throw ex;
+		catch (InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("failure", "未能提交：" + messages.text(ex));
+			return "redirect:/enterprise/inspections/" + id + "/materials";
 		}
 		redirect.addFlashAttribute("success", "年检材料已提交至评审机构，可在此查看年检进度。");
 		return "redirect:/enterprise/inspections/progress";
