@@ -18,7 +18,7 @@ public interface AuditEntries extends Repository<AuditEntry, Long> {
 	@Query("""
 			select e from AuditEntry e
 			where (:actor is null or e.actor = :actor)
-			  and (:action is null or e.action like concat(:action, '%'))
+			  and (:action is null or e.action like concat(cast(:action as String), '%'))
 			  and (:objectType is null or e.objectType = :objectType)
 			  and (:objectId is null or e.objectId = :objectId)
 			order by e.id desc""")
