@@ -35,7 +35,7 @@ public class DemoNotices implements ApplicationRunner {
 	private final NoticeBoard notices;
 	private final Environment environment;
 
-	DemoNotices(NoticeBoard notices, Environment environment) {
+	public DemoNotices(NoticeBoard notices, Environment environment) {
 		this.notices = notices;
 		this.environment = environment;
 	}
