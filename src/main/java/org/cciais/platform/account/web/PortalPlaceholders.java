@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.Controller;
  * module that builds the real page simply takes the path over.
  */
 @Configuration(proxyBeanMethods = false)
-class PortalPlaceholders {
+public class PortalPlaceholders {
 
 	/** Menu paths and the feature names shown on their placeholder page. */
-	static final Map<String, String> FEATURES = features();
+	public static final Map<String, String> FEATURES = features();
 
 	@Bean
 	HandlerMapping portalPlaceholderMapping() {
