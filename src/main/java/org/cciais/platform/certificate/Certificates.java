@@ -2,12 +2,16 @@ package org.cciais.platform.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.cciais.platform.certificate.internal.Certificate;
 import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Certificates {
+
+	/** How a revocation reads wherever the status is shown. */
+	public static final String REVOKED_PREFIX = "协会撤销：";
 
 	private final CertificateRepository repository;
 	private final ApplicationEventPublisher events;
@@ -65,10 +72,45 @@ public class Certificates {
 		if (name == null || name.trim().length() < 2) {
 			return List.of();
 		}
-		return repository.findByEnterpriseNamePrefix(name.trim(), PageRequest.of(0, 50))
+		return repository.findByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), PageRequest.of(0, 50))
 			.stream()
 			.map(Certificate::toView)
 			.toList();
+	}
+
+	/**
+	 * ADMIN search over number, enterprise name and credit code (contains, case-insensitive for the number); blank
+	 * text lists the newest. {@code status} null means every status.
+	 */
+	@Transactional(readOnly = true)
+	public List<CertificateView> search(String text, CertificateStatus status, int limit) {
+		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
+		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
+		return repository.search(typed.toUpperCase(Locale.ROOT), typed, states,
+				PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
+			.stream()
+			.map(Certificate::toView)
+			.toList();
+	}
+
+	/**
+	 * The association revokes a valid certificate: it becomes 失效 with the reason shown on every page, the PDFs and
+	 * the public verification. Audited with the ADMIN as actor. A certificate that is not valid cannot be revoked.
+	 */
+	public CertificateView revoke(long id, String reason, PlatformPrincipal admin) {
+		String text = reason == null ? "" : reason.trim();
+		if (text.isEmpty()) {
+			throw new InvalidInputException("reason", "certificate.revoke.reasonRequired");
+		}
+		if (text.length() > 200) {
+			throw new InvalidInputException("reason", "certificate.revoke.reasonTooLong");
+		}
+		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+		if (certificate.getStatus() != CertificateStatus.VALID) {
+			throw new ConflictException("certificate.notValid");
+		}
+		invalidate(id, REVOKED_PREFIX + text, admin);
+		return certificate.toView();
 	}
 
 	/**

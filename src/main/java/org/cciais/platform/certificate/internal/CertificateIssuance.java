@@ -11,9 +11,12 @@ import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.PlatformClock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the certificate of an approved application, once: a redelivered event finds the certificate already
@@ -28,13 +31,18 @@ public class CertificateIssuance {
 	private final Enterprises enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TransactionTemplate ownTransaction;
 
 	CertificateIssuance(CertificateRepository repository, Enterprises enterprises, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.enterprises = enterprises;
 		this.events = events;
 		this.clock = clock;
+		// The insert runs in a transaction of its own, so that losing the race on the unique index rolls back only
+		// the loser's insert and the caller (a redelivered event) can still answer with the winner's certificate.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@ApplicationModuleListener
@@ -42,13 +50,26 @@ public class CertificateIssuance {
 		issue(approved);
 	}
 
-	/** Issues (or finds) the certificate for the approval; returns its id. */
-	@Transactional
+	/**
+	 * Issues (or finds) the certificate for the approval; returns its id. Safe to call again and concurrently for
+	 * the same application: exactly one certificate (and one number) results.
+	 */
 	public long issue(ApplicationApproved approved) {
 		var existing = repository.findByApplicationId(approved.applicationId());
 		if (existing.isPresent()) {
 			return existing.get().getId();
 		}
+		try {
+			return ownTransaction.execute(tx -> create(approved));
+		}
+		catch (DataIntegrityViolationException concurrentDuplicate) {
+			return repository.findByApplicationId(approved.applicationId())
+				.map(Certificate::getId)
+				.orElseThrow(() -> concurrentDuplicate);
+		}
+	}
+
+	private long create(ApplicationApproved approved) {
 		EnterpriseView e = enterprises.get(approved.enterpriseId());
 		LocalDate issuedOn = LocalDate.ofInstant(approved.approvedAt(), PlatformClock.ZONE);
 		String number = NUMBER_PREFIX + String.format("%06d", repository.nextNumber());

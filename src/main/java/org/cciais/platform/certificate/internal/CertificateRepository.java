@@ -1,9 +1,12 @@
 package org.cciais.platform.certificate.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.cciais.platform.certificate.CertificateStatus;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,8 +26,21 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where c.status = org.cciais.platform.certificate.CertificateStatus.VALID and c.expiresOn < ?1")
 	List<Certificate> findExpiredBy(LocalDate today);
 
-	@Query("select c from Certificate c where c.enterpriseName = ?1 or c.enterpriseName like concat(?1, '%') order by c.enterpriseName, c.issuedOn desc")
-	List<Certificate> findByEnterpriseNamePrefix(String prefix, org.springframework.data.domain.Pageable page);
+	/** {@code prefix} must have its LIKE wildcards escaped with a backslash (see {@link #likeEscaped}). */
+	@Query("select c from Certificate c where c.enterpriseName like concat(?1, '%') escape '\\' order by c.enterpriseName, c.issuedOn desc, c.id desc")
+	List<Certificate> findByEnterpriseNamePrefix(String prefix, Pageable page);
+
+	/**
+	 * ADMIN search in the given states: number or credit code containing {@code upperText}, or enterprise name
+	 * containing {@code text} (both with LIKE wildcards escaped).
+	 */
+	@Query("select c from Certificate c where (upper(c.number) like concat('%', ?1, '%') escape '\\' or upper(c.creditCode) like concat('%', ?1, '%') escape '\\' or c.enterpriseName like concat('%', ?2, '%') escape '\\') and c.status in ?3 order by c.id desc")
+	List<Certificate> search(String upperText, String text, Collection<CertificateStatus> states, Pageable page);
+
+	/** Escapes LIKE wildcards so that user text matches literally. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
 
 	@Query(value = "select nextval('certificate_number_seq')", nativeQuery = true)
 	long nextNumber();

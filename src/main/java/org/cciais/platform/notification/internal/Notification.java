@@ -35,6 +35,8 @@ public class Notification {
 	@Column(name = "ref_key")
 	private String refKey;
 
+	private String topic;
+
 	@Column(name = "read_at")
 	private Instant readAt;
 
@@ -46,12 +48,18 @@ public class Notification {
 
 	public Notification(long accountId, Instant createdAt, String text, String link, boolean actionRequired,
 			String refKey) {
+		this(accountId, createdAt, text, link, actionRequired, refKey, null);
+	}
+
+	public Notification(long accountId, Instant createdAt, String text, String link, boolean actionRequired,
+			String refKey, String topic) {
 		this.accountId = accountId;
 		this.createdAt = createdAt;
 		this.text = text;
 		this.link = link;
 		this.actionRequired = actionRequired;
 		this.refKey = refKey;
+		this.topic = topic;
 	}
 
 	public void markRead(Instant at) {
@@ -94,12 +102,25 @@ public class Notification {
 		return refKey;
 	}
 
+	public String getTopic() {
+		return topic;
+	}
+
 	public Instant getReadAt() {
 		return readAt;
 	}
 
 	public Instant getDoneAt() {
 		return doneAt;
+	}
+
+	public boolean isRead() {
+		return readAt != null;
+	}
+
+	/** A to-do whose awaited action has happened: greyed out with 已处理. */
+	public boolean isDone() {
+		return actionRequired && doneAt != null;
 	}
 
 	/** Still waiting for the recipient's action: shown in blue and clickable (manual 3.2, note 2). */

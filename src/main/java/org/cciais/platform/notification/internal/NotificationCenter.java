@@ -1,30 +1,40 @@
 package org.cciais.platform.notification.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Creates to-dos and notices for accounts (and their e-mail copies), and marks to-dos done when the awaited action
- * happened. Used by this module's event listeners only.
+ * Creates to-dos and notices for accounts (and their e-mail copies), marks to-dos done when the awaited action
+ * happened, and answers each account's own list. Every look-up on behalf of a user is scoped to that user's
+ * account: someone else's notification is "not found".
  */
 @Service
 @Transactional
 public class NotificationCenter {
 
+	static final int TEXT_LENGTH = 1000;
+
 	private final NotificationRepository repository;
 	private final AccountManagement accounts;
 	private final Mailer mailer;
+	private final NotificationTexts texts;
 	private final Clock clock;
 
-	NotificationCenter(NotificationRepository repository, AccountManagement accounts, Mailer mailer, Clock clock) {
+	NotificationCenter(NotificationRepository repository, AccountManagement accounts, Mailer mailer,
+			NotificationTexts texts, Clock clock) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.mailer = mailer;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -33,21 +43,97 @@ public class NotificationCenter {
 	 * for redelivered events and re-run reminder jobs); {@link #complete} closes every to-do with that key.
 	 */
 	public void notify(long accountId, String text, String link, boolean actionRequired, String refKey) {
-		if (refKey != null && repository.existsByRefKeyAndAccountId(refKey, accountId)) {
-			return;
-		}
-		repository.save(new Notification(accountId, clock.instant(), text, link, actionRequired, refKey));
 		accounts.findById(accountId)
-			.ifPresent(a -> mailer.send(a.email(), "【CCIAIS】" + abbreviate(text), text, link));
+			.ifPresent(a -> notify(a, new Message(null, text, link, actionRequired, refKey, null, null)));
 	}
 
 	public void notifyAll(List<AccountView> recipients, String text, String link, boolean actionRequired,
 			String refKey) {
-		recipients.forEach(a -> notify(a.id(), text, link, actionRequired, refKey));
+		recipients.forEach(a -> notify(a, new Message(null, text, link, actionRequired, refKey, null, null)));
 	}
 
+	public void notifyAll(Collection<AccountView> recipients, Message message) {
+		recipients.forEach(a -> notify(a, message));
+	}
+
+	/** Stores the message for the account (once per refKey) and e-mails it after the transaction commits. */
+	public void notify(AccountView recipient, Message message) {
+		if (message.refKey() != null && repository.existsByRefKeyAndAccountId(message.refKey(), recipient.id())) {
+			return;
+		}
+		String text = message.text().length() <= TEXT_LENGTH ? message.text()
+				: message.text().substring(0, TEXT_LENGTH - 1) + "…";
+		repository.save(new Notification(recipient.id(), message.at() == null ? clock.instant() : message.at(), text,
+				message.link(), message.actionRequired(), message.refKey(), message.topic()));
+		if (mailer.isEnabled()) {
+			String subject = message.subject() != null ? message.subject()
+					: texts.get(message.actionRequired() ? "notification.mail.subject.todo"
+							: "notification.mail.subject.notice", abbreviate(text));
+			afterCommit(() -> mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
+					message.actionRequired()));
+		}
+	}
+
+	/** Marks every open to-do with this key done. */
 	public void complete(String refKey) {
-		repository.findByRefKeyAndDoneAtIsNull(refKey).forEach(n -> n.markDone(clock.instant()));
+		List<Long> ids = repository.findByRefKeyAndDoneAtIsNull(refKey).stream().map(Notification::getId).toList();
+		if (!ids.isEmpty()) {
+			repository.markDone(ids, clock.instant());
+		}
+	}
+
+	/**
+	 * Marks the open to-dos of a case done, except those whose key starts with {@code keepPrefix} (the step that
+	 * is current now); returns how many were closed.
+	 */
+	public int completeTopic(String topic, String keepPrefix) {
+		List<Long> ids = repository.findByTopicAndActionRequiredTrueAndDoneAtIsNull(topic)
+			.stream()
+			.filter(n -> keepPrefix == null || n.getRefKey() == null || !n.getRefKey().startsWith(keepPrefix))
+			.map(Notification::getId)
+			.toList();
+		return ids.isEmpty() ? 0 : repository.markDone(ids, clock.instant());
+	}
+
+	/** The account's own list, newest first (the latest 200). */
+	@Transactional(readOnly = true)
+	public List<NotificationView> latest(long accountId) {
+		return repository.findTop200ByAccountIdOrderByCreatedAtDescIdDesc(accountId)
+			.stream()
+			.map(NotificationView::of)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadCount(long accountId) {
+		return repository.countByAccountIdAndReadAtIsNull(accountId);
+	}
+
+	/** Marks one of the account's own notifications read and returns it; anyone else's is not found. */
+	public NotificationView markRead(long id, long accountId) {
+		Notification n = repository.findByIdAndAccountId(id, accountId)
+			.orElseThrow(() -> new NotFoundException("notification.notFound"));
+		repository.markRead(id, accountId, clock.instant());
+		return new NotificationView(n.getId(), n.getCreatedAt(), n.getText(), n.getLink(), n.isActionRequired(),
+				n.isPending(), n.isDone(), true);
+	}
+
+	public int markAllRead(long accountId) {
+		return repository.markAllRead(accountId, clock.instant());
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
 	}
 
 	private static String abbreviate(String text) {

@@ -1,0 +1,102 @@
+package org.cciais.platform.certificate.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.internal.pdf.CertificatePdfRenderer;
+import org.cciais.platform.certificate.internal.pdf.CertificatePrintData;
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.organization.Organizations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 正本 and 副本 of a certificate as PDFs, as of now: current 副本 data (after annual inspections), current status
+ * (a watermark when not valid) and a QR code to the public verification page. Used by the API and the pages alike.
+ */
+@Component
+public class CertificateSheets {
+
+	/** Which of the two sheets. */
+	public enum Sheet {
+		ORIGINAL("正本"), COPY("副本");
+
+		private final String label;
+
+		Sheet(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	private final CertificatePdfRenderer renderer;
+	private final Organizations organizations;
+	private final String baseUrl;
+
+	CertificateSheets(CertificatePdfRenderer renderer, Organizations organizations,
+			@Value("${cciais.base-url}") String baseUrl) {
+		this.renderer = renderer;
+		this.organizations = organizations;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** The public verification page of a certificate number: what the QR code opens. */
+	public String verifyUrl(String number) {
+		return baseUrl + "/verify?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+	}
+
+	public CertificatePrintData printData(CertificateView c) {
+		var copy = c.copy();
+		return new CertificatePrintData(c.number(), c.industry().label(), c.level().formalLabel(),
+				copy.enterpriseName(), copy.registeredAddress(), copy.creditCode(), copy.foundedOn(),
+				copy.legalRepresentative(), copy.registeredCapital(), copy.unitType(), organizationName(c.reviewOrgId()),
+				c.consultingOrgId() == null ? null : organizationName(c.consultingOrgId()), c.issuedOn(), c.expiresOn(),
+				c.status().label(), c.status() == CertificateStatus.VALID, verifyUrl(c.number()));
+	}
+
+	public void write(CertificateView certificate, Sheet sheet, OutputStream out) {
+		CertificatePrintData data = printData(certificate);
+		if (sheet == Sheet.ORIGINAL) {
+			renderer.renderOriginal(data, out);
+		}
+		else {
+			renderer.renderCopy(data, out);
+		}
+	}
+
+	/**
+	 * Streams the sheet as the HTTP response: {@code inline} for the browser's preview, or as an attachment to
+	 * download. Never cached, since the status and the 副本 data can change.
+	 */
+	public void stream(CertificateView certificate, Sheet sheet, boolean download, HttpServletResponse response)
+			throws IOException {
+		String filename = certificate.number() + "-" + sheet.label() + ".pdf";
+		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+			.filename(filename, StandardCharsets.UTF_8)
+			.build();
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		OutputStream out = response.getOutputStream();
+		write(certificate, sheet, out);
+		out.flush();
+	}
+
+	private String organizationName(long id) {
+		// An organisation is never deleted while certificates name it; the fallback only keeps a sheet printable.
+		return organizations.find(id).map(OrganizationView::name).orElse("—");
+	}
+}

@@ -1,0 +1,83 @@
+package org.cciais.platform.certificate.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.internal.CertificateSheets;
+import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ErrorHandling;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 证书管理 for the association: search every certificate, preview its sheets, revoke one with a reason. */
+@Controller
+@RequestMapping("/admin/certificates")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminCertificatesController {
+
+	private final Certificates certificates;
+	private final CertificateSheets sheets;
+	private final ErrorHandling errors;
+
+	AdminCertificatesController(Certificates certificates, CertificateSheets sheets, ErrorHandling errors) {
+		this.certificates = certificates;
+		this.sheets = sheets;
+		this.errors = errors;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CertificateStatus status, Model model) {
+		model.addAttribute("q", text == null ? "" : text.trim());
+		model.addAttribute("status", status);
+		model.addAttribute("states", CertificateStatus.values());
+		model.addAttribute("certificates", certificates.search(text, status, 200));
+		return "certificate/admin-certificates";
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@PathVariable long id, @RequestParam(required = false) String reason, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		try {
+			CertificateView revoked = certificates.revoke(id, reason, me);
+			redirect.addFlashAttribute("success", "证书 " + revoked.number() + " 已撤销，状态为失效。");
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (PlatformException ex) {
+			redirect.addFlashAttribute("failure", errors.message(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/admin/certificates";
+	}
+
+	@GetMapping("/{id}/original.pdf")
+	void original(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
+			HttpServletResponse response) throws IOException {
+		sheets.stream(get(id), Sheet.ORIGINAL, download, response);
+	}
+
+	@GetMapping("/{id}/copy.pdf")
+	void copy(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
+			HttpServletResponse response) throws IOException {
+		sheets.stream(get(id), Sheet.COPY, download, response);
+	}
+
+	private CertificateView get(long id) {
+		return certificates.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+}

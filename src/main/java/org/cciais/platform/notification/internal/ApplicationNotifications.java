@@ -1,0 +1,331 @@
+package org.cciais.platform.notification.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationStateChanged;
+import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.notification.internal.ApplicationTracker.Progress;
+import org.cciais.platform.shared.Role;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every step of a qualification application into the to-do of the party whose action is awaited next (with
+ * the link to the page where it is done), closes the to-dos of the step before, and tells the enterprise (and its
+ * consulting organisation, on the key steps) how far its application has come (manual 3.2).
+ */
+@Component
+public class ApplicationNotifications {
+
+	private final ApplicationTracker tracker;
+	private final NotificationCenter center;
+	private final AccountManagement accounts;
+	private final Enterprises enterprises;
+	private final NotificationTexts texts;
+
+	ApplicationNotifications(ApplicationTracker tracker, NotificationCenter center, AccountManagement accounts,
+			Enterprises enterprises, NotificationTexts texts) {
+		this.tracker = tracker;
+		this.center = center;
+		this.accounts = accounts;
+		this.enterprises = enterprises;
+		this.texts = texts;
+	}
+
+	static String topic(long applicationId) {
+		return "application:" + applicationId;
+	}
+
+	/*
+	 * A state may be reached more than once (document review again after a rectification), so a step is named by
+	 * its state, action and moment: unique per step, and the same when the event is delivered again.
+	 */
+	static String stepKey(ApplicationStateChanged e) {
+		String action = e.action() == null ? "" : e.action();
+		return topic(e.applicationId()) + ":" + e.to() + ":" + action.substring(0, Math.min(24, action.length()))
+				+ ":" + e.at().toEpochMilli();
+	}
+
+	static String progressLink(long id) {
+		return "/enterprise/progress/" + id;
+	}
+
+	static String materialsLink(long id) {
+		return "/enterprise/progress/" + id + "/materials";
+	}
+
+	static String reviewOrgLink(long id) {
+		return "/review-org/applications/" + id;
+	}
+
+	static String reviewerLink(long id) {
+		return "/reviewer/applications/" + id;
+	}
+
+	static String expertLink(long id) {
+		return "/expert/applications/" + id;
+	}
+
+	static String consultantLink(long id) {
+		return "/consultant/applications/" + id;
+	}
+
+	static final String CERTIFICATES_LINK = "/enterprise/certificates";
+
+	@ApplicationModuleListener
+	void on(ApplicationStateChanged event) {
+		String step = stepKey(event);
+		Progress progress = tracker.track(event, step);
+		Plan plan = plan(event, step);
+		if (progress == Progress.NEW_STEP && (event.from() != event.to() || plan.hasTodo())) {
+			center.completeTopic(topic(event.applicationId()), step);
+		}
+		for (Delivery d : plan.deliveries) {
+			// The action a late event asked for has already happened: tell, but do not ask.
+			if (d.message().actionRequired() && progress == Progress.SUPERSEDED) {
+				continue;
+			}
+			center.notifyAll(d.recipients(), d.message());
+		}
+	}
+
+	private Plan plan(ApplicationStateChanged e, String step) {
+		long id = e.applicationId();
+		Plan p = new Plan(e, step);
+		String action = e.action() == null ? "" : e.action();
+		boolean reviewState = e.to() == ApplicationStatus.DOC_REVIEW || e.to() == ApplicationStatus.ONSITE_REVIEW;
+		if ("assign-reviewer".equals(action) && !reviewState) {
+			// Assigned ahead of time: nobody's awaited action changes.
+			p.notice(reviewer(e), reviewerLink(id), "application.reviewerAssigned.reviewer", p.caseForOthers);
+			return p;
+		}
+		switch (e.to()) {
+			case SUBMITTED -> {
+				boolean again = e.from() != null;
+				p.todo(reviewOrg(e), reviewOrgLink(id),
+						again ? "application.resubmitted.todo" : "application.submitted.todo", p.caseForOthers);
+				p.notice(enterprise(e), progressLink(id),
+						again ? "application.resubmitted.notice" : "application.submitted.notice", p.caseForEnterprise);
+				if (!again) {
+					p.notice(consultants(e), consultantLink(id), "application.submitted.consultant", p.caseForOthers);
+				}
+			}
+			case RETURNED -> {
+				p.todo(enterprise(e), progressLink(id), "application.returned.todo", p.caseForEnterprise)
+					.withOpinion("notification.opinion.return");
+				p.notice(consultants(e), consultantLink(id), "application.returned.consultant", p.caseForOthers)
+					.withOpinion("notification.opinion.return");
+			}
+			case ACCEPTED -> {
+				String due = e.materialsDueAt() == null ? "" : NotificationTexts.minutes(e.materialsDueAt());
+				p.todo(enterprise(e), materialsLink(id), "application.accepted.todo", p.caseForEnterprise, due);
+				p.notice(consultants(e), consultantLink(id), "application.accepted.consultant", p.caseForOthers, due);
+			}
+			case DOC_REVIEW -> {
+				switch (action) {
+					case "assign-reviewer" -> {
+						p.todo(reviewer(e), reviewerLink(id), "application.docReview.assigned.todo", p.caseForOthers);
+						p.notice(enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
+								p.caseForEnterprise);
+					}
+					case "rectify" -> {
+						reviewerOrOrg(p, e, "application.docReview.rectified.todo");
+						p.notice(enterprise(e), progressLink(id), "application.rectified.notice", p.caseForEnterprise);
+					}
+					case "decline-termination" -> {
+						reviewerOrOrg(p, e, "application.docReview.resumed.todo");
+						p.notice(enterprise(e), progressLink(id), "application.terminationDeclined.notice",
+								p.caseForEnterprise);
+					}
+					default -> {
+						reviewerOrOrg(p, e, "application.docReview.todo");
+						p.notice(enterprise(e), progressLink(id), "application.materialsSubmitted.notice",
+								p.caseForEnterprise);
+					}
+				}
+			}
+			case DOC_RECTIFICATION -> {
+				p.todo(enterprise(e), progressLink(id), "application.docRectification.todo", p.caseForEnterprise)
+					.withOpinion("notification.opinion.review");
+				p.notice(consultants(e), consultantLink(id), "application.docRectification.consultant",
+						p.caseForOthers);
+			}
+			case ONSITE_REVIEW -> {
+				switch (action) {
+					case "assign-reviewer" -> {
+						p.todo(reviewer(e), reviewerLink(id), "application.onsite.assigned.todo", p.caseForOthers);
+						p.notice(enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
+								p.caseForEnterprise);
+					}
+					case "schedule-onsite" -> {
+						reviewerOrOrg(p, e, "application.onsite.scheduled.todo");
+						p.notice(enterprise(e), progressLink(id), "application.onsite.scheduled.notice",
+								p.caseForEnterprise);
+					}
+					case "rectify" -> {
+						reviewerOrOrg(p, e, "application.onsite.rectified.todo");
+						p.notice(enterprise(e), progressLink(id), "application.rectified.notice", p.caseForEnterprise);
+					}
+					case "decline-termination" -> {
+						reviewerOrOrg(p, e, "application.onsite.resumed.todo");
+						p.notice(enterprise(e), progressLink(id), "application.terminationDeclined.notice",
+								p.caseForEnterprise);
+					}
+					default -> {
+						reviewerOrOrg(p, e, "application.onsite.todo");
+						p.notice(enterprise(e), progressLink(id), "application.docPassed.notice", p.caseForEnterprise);
+					}
+				}
+			}
+			case ONSITE_RECTIFICATION -> {
+				p.todo(enterprise(e), progressLink(id), "application.onsiteRectification.todo", p.caseForEnterprise)
+					.withOpinion("notification.opinion.review");
+				p.notice(consultants(e), consultantLink(id), "application.onsiteRectification.consultant",
+						p.caseForOthers);
+			}
+			case TERMINATION_PROPOSED -> {
+				p.todo(reviewOrg(e), reviewOrgLink(id), "application.terminationProposed.todo", p.caseForOthers)
+					.withOpinion("notification.opinion.termination");
+				p.notice(enterprise(e), progressLink(id), "application.terminationProposed.notice",
+						p.caseForEnterprise);
+			}
+			case ORG_CONFIRMATION -> {
+				p.todo(reviewOrg(e), reviewOrgLink(id), "application.orgConfirmation.todo", p.caseForOthers);
+				p.notice(enterprise(e), progressLink(id), "application.onsitePassed.notice", p.caseForEnterprise);
+			}
+			case FINAL_REVIEW -> {
+				p.todo(accounts.findByRole(Role.EXPERT), expertLink(id), "application.finalReview.todo",
+						p.caseForOthers);
+				p.notice(enterprise(e), progressLink(id), "application.finalReview.notice", p.caseForEnterprise);
+			}
+			case CERTIFIED -> {
+				p.notice(enterprise(e), CERTIFICATES_LINK, "application.certified.notice", p.caseForEnterprise);
+				p.notice(consultants(e), consultantLink(id), "application.certified.consultant", p.caseForOthers);
+			}
+			case REJECTED -> {
+				p.notice(enterprise(e), progressLink(id), "application.rejected.notice", p.caseForEnterprise)
+					.withOpinion("notification.opinion.final");
+				p.notice(consultants(e), consultantLink(id), "application.rejected.consultant", p.caseForOthers)
+					.withOpinion("notification.opinion.final");
+			}
+			case TERMINATED -> {
+				p.notice(enterprise(e), progressLink(id), "application.terminated.notice", p.caseForEnterprise)
+					.withOpinion("notification.opinion.termination");
+				p.notice(consultants(e), consultantLink(id), "application.terminated.consultant", p.caseForOthers);
+			}
+			case EXPIRED -> {
+				p.notice(enterprise(e), progressLink(id), "application.expired.notice", p.caseForEnterprise);
+				p.notice(consultants(e), consultantLink(id), "application.expired.consultant", p.caseForOthers);
+			}
+			case CANCELLED -> {
+				p.notice(enterprise(e), progressLink(id), "application.cancelled.notice", p.caseForEnterprise);
+				p.notice(consultants(e), consultantLink(id), "application.cancelled.other", p.caseForOthers);
+				p.notice(reviewOrg(e), reviewOrgLink(id), "application.cancelled.other", p.caseForOthers);
+			}
+		}
+		return p;
+	}
+
+	/* The reviewer when one is assigned, else the review organisation, which must assign one first. */
+	private void reviewerOrOrg(Plan p, ApplicationStateChanged e, String reviewerKey) {
+		if (e.reviewerAccountId() != null) {
+			p.todo(reviewer(e), reviewerLink(e.applicationId()), reviewerKey, p.caseForOthers);
+		}
+		else {
+			p.todo(reviewOrg(e), reviewOrgLink(e.applicationId()), "application.assignReviewer.todo",
+					p.caseForOthers);
+		}
+	}
+
+	private List<AccountView> enterprise(ApplicationStateChanged e) {
+		return accounts.findByEnterprise(e.enterpriseId());
+	}
+
+	private List<AccountView> reviewOrg(ApplicationStateChanged e) {
+		return accounts.findByOrganization(e.reviewOrgId(), Role.REVIEW_ORG);
+	}
+
+	private List<AccountView> reviewer(ApplicationStateChanged e) {
+		return e.reviewerAccountId() == null ? List.of()
+				: accounts.findById(e.reviewerAccountId()).stream().toList();
+	}
+
+	private List<AccountView> consultants(ApplicationStateChanged e) {
+		return e.consultingOrgId() == null ? List.of()
+				: accounts.findByOrganization(e.consultingOrgId(), Role.CONSULTANT);
+	}
+
+	private record Delivery(List<AccountView> recipients, Message message) {
+	}
+
+	/** The messages one step sends, built with the case's texts. */
+	private final class Plan {
+
+		final ApplicationStateChanged event;
+		final String step;
+		final String caseForEnterprise;
+		final String caseForOthers;
+		final List<Delivery> deliveries = new ArrayList<>();
+
+		Plan(ApplicationStateChanged event, String step) {
+			this.event = event;
+			this.step = step;
+			this.caseForEnterprise = texts.subject(event.industry(), event.level());
+			String name = enterprises.find(event.enterpriseId()).map(EnterpriseView::name).orElse(null);
+			this.caseForOthers = name == null ? caseForEnterprise
+					: texts.get("notification.caseOf", name, caseForEnterprise);
+		}
+
+		Entry todo(List<AccountView> to, String link, String key, Object... args) {
+			return new Entry(to, link, true, key, args);
+		}
+
+		Entry notice(List<AccountView> to, String link, String key, Object... args) {
+			return new Entry(to, link, false, key, args);
+		}
+
+		boolean hasTodo() {
+			return deliveries.stream().anyMatch(d -> d.message().actionRequired());
+		}
+
+		/** One message to a group of recipients; its text may be followed by the step's opinion. */
+		final class Entry {
+
+			private final int index;
+			private final List<AccountView> to;
+			private final String link;
+			private final boolean todo;
+			private final String subjectCase;
+
+			Entry(List<AccountView> to, String link, boolean todo, String key, Object[] args) {
+				this.to = to;
+				this.link = link;
+				this.todo = todo;
+				this.subjectCase = (String) args[0];
+				this.index = deliveries.size();
+				deliveries.add(new Delivery(to, message(texts.get(key, args))));
+			}
+
+			Entry withOpinion(String key) {
+				if (event.opinion() != null && !event.opinion().isBlank()) {
+					String text = deliveries.get(index).message().text() + texts.get(key, event.opinion().trim());
+					deliveries.set(index, new Delivery(to, message(text)));
+				}
+				return this;
+			}
+
+			private Message message(String text) {
+				String subject = texts.get(todo ? "notification.mail.subject.todo" : "notification.mail.subject.notice",
+						texts.get("notification.mail.subject.case", subjectCase, event.to().label()));
+				// Each recipient gets one to-do and one notice per step at most, so this key is enough.
+				String refKey = step + (todo ? ":todo" : ":notice");
+				return new Message(subject, text, link, todo, refKey, topic(event.applicationId()), event.at());
+			}
+		}
+	}
+}

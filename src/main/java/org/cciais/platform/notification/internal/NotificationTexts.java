@@ -1,0 +1,39 @@
+package org.cciais.platform.notification.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.PlatformClock;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The Chinese texts of to-dos, notices and e-mails, from {@code i18n/notification.properties}. */
+@Component
+public class NotificationTexts {
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(PlatformClock.ZONE);
+
+	private final MessageSource messages;
+
+	NotificationTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String get(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** 金融行业三级资质申请 */
+	public String subject(Industry industry, Level level) {
+		return get("notification.subject", industry.label(), level.label());
+	}
+
+	/** An instant as people in Beijing read it, to the minute: 2026-12-02 18:00. */
+	public static String minutes(Instant instant) {
+		return MINUTES.format(instant);
+	}
+}

@@ -1,0 +1,111 @@
+package org.cciais.platform.personnel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cciais.platform.account.PersonIdentities;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.personnel.internal.Engineer;
+import org.cciais.platform.personnel.internal.EngineerRepository;
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.IdNumbers;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PersonalDataCipher;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 人员管理 (manual 3.6): an enterprise's bound engineers, binding by 身份证号 under the manual's conditions, and
+ * unbinding; and a PERSON's own engineer certificate. Every bind and unbind is audited; ID numbers only masked.
+ */
+@Service
+@Transactional
+public class Personnel {
+
+	private final EngineerRepository repository;
+	private final Enterprises enterprises;
+	private final PersonIdentities persons;
+	private final PersonalDataCipher cipher;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Personnel(EngineerRepository repository, Enterprises enterprises, PersonIdentities persons,
+			PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.enterprises = enterprises;
+		this.persons = persons;
+		this.cipher = cipher;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The engineers bound to the enterprise now, most recently bound first. */
+	@Transactional(readOnly = true)
+	public List<EngineerView> boundTo(long enterpriseId) {
+		return repository.findBoundTo(enterpriseId).stream().map(this::view).toList();
+	}
+
+	/** One of the enterprise's engineers (for 查看证书); another enterprise's engineer is "not found". */
+	@Transactional(readOnly = true)
+	public EngineerView getBound(long engineerId, long enterpriseId) {
+		return repository.findByIdAndBoundEnterpriseId(engineerId, enterpriseId).map(this::view)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	/**
+	 * 添加: binds the engineer with this 身份证号 to the enterprise of {@code me}. Refused (400) when the number is
+	 * malformed or has no engineer certificate, and (409) when a binding rule forbids it, naming the rule.
+	 */
+	public EngineerView bind(String idNumber, PlatformPrincipal me) {
+		long enterpriseId = me.requireEnterpriseId();
+		String id = IdNumbers.normalize(idNumber);
+		if (id == null || id.isEmpty()) {
+			throw new InvalidInputException("idNumber", "personnel.idNumber.required");
+		}
+		if (!IdNumbers.isValid(id)) {
+			throw new InvalidInputException("idNumber", "personnel.idNumber.invalid");
+		}
+		Engineer engineer = repository.findByIdNumberHash(cipher.hash(id))
+			.orElseThrow(() -> new InvalidInputException("idNumber", "personnel.bind.noCertificate"));
+		EnterpriseView enterprise = enterprises.get(enterpriseId);
+		engineer.bindTo(enterpriseId, enterprise.creditCode(), LocalDate.now(clock));
+		repository.saveAndFlush(engineer);
+		events.publishEvent(AuditRecord.of(me, "personnel.bind", "engineer", engineer.getId(),
+				"绑定工程师 " + engineer.getName() + "（" + IdNumbers.mask(id) + "，证书 " + engineer.getCertificateNumber()
+						+ "）到 " + enterprise.name()));
+		return engineer.toView(IdNumbers.mask(id));
+	}
+
+	/** 删除: unbinds one of the enterprise's engineers; another enterprise's engineer is "not found". */
+	public void unbind(long engineerId, PlatformPrincipal me) {
+		long enterpriseId = me.requireEnterpriseId();
+		Engineer engineer = repository.findByIdAndBoundEnterpriseId(engineerId, enterpriseId)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		engineer.unbindFrom(enterpriseId);
+		repository.saveAndFlush(engineer);
+		events.publishEvent(AuditRecord.of(me, "personnel.unbind", "engineer", engineerId,
+				"解绑工程师 " + engineer.getName() + "（证书 " + engineer.getCertificateNumber() + "）"));
+	}
+
+	/** The PERSON's own registry entry, matched by the 身份证号 of their registration; empty when none. */
+	@Transactional(readOnly = true)
+	public Optional<PersonEngineerCertificate> ofPerson(long accountId) {
+		return persons.idNumberHash(accountId)
+			.flatMap(repository::findByIdNumberHash)
+			.map(e -> new PersonEngineerCertificate(e.getName(), cipher.decrypt(e.getIdNumberEncrypted()),
+					e.getCertificateNumber(), e.hasCapabilityCertificate(),
+					e.getBoundEnterpriseId() == null ? null
+							: enterprises.find(e.getBoundEnterpriseId()).map(EnterpriseView::name).orElse(null),
+					e.getBoundOn()));
+	}
+
+	private EngineerView view(Engineer e) {
+		return e.toView(IdNumbers.mask(cipher.decrypt(e.getIdNumberEncrypted())));
+	}
+}

@@ -1,0 +1,87 @@
+package org.cciais.platform.personnel.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerView;
+import org.cciais.platform.personnel.ImportReport;
+import org.cciais.platform.personnel.NewEngineer;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The association's engineer registry over the API. */
+@RestController
+@RequestMapping("/api/v1/admin/engineers")
+@PreAuthorize("hasRole('ADMIN')")
+class EngineerAdminApiController {
+
+	/** A registry entry with the ID number masked; {@code idNumber} only when asked for one entry (audited). */
+	record RegisteredEngineer(long id, String name, String idNumberMasked, String idNumber, String certificateNumber,
+			String recommendingCreditCode, boolean hasCapabilityCertificate, Long boundEnterpriseId,
+			LocalDate boundOn) {
+
+		static RegisteredEngineer of(EngineerView e, String idNumber) {
+			return new RegisteredEngineer(e.id(), e.name(), e.idNumberMasked(), idNumber, e.certificateNumber(),
+					e.recommendingCreditCode(), e.hasCapabilityCertificate(), e.boundEnterpriseId(), e.boundOn());
+		}
+	}
+
+	private final EngineerRegistry registry;
+
+	EngineerAdminApiController(EngineerRegistry registry) {
+		this.registry = registry;
+	}
+
+	@PostMapping
+	ResponseEntity<RegisteredEngineer> register(@RequestBody NewEngineer body, PlatformPrincipal me) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(RegisteredEngineer.of(registry.register(body, me), null));
+	}
+
+	@GetMapping
+	List<RegisteredEngineer> search(@RequestParam(name = "q", required = false) String text) {
+		return registry.search(text, 200).stream().map(e -> RegisteredEngineer.of(e, null)).toList();
+	}
+
+	@GetMapping("/{id}")
+	RegisteredEngineer one(@PathVariable long id, PlatformPrincipal me) {
+		EngineerView engineer = registry.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+		return RegisteredEngineer.of(engineer, registry.revealIdNumber(id, me));
+	}
+
+	/** Multipart {@code file}: the CSV. 200 with the count, or 400 listing each refused row (nothing imported). */
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportReport importCsv(@RequestPart(name = "file", required = false) MultipartFile file, PlatformPrincipal me)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "personnel.import.fileRequired");
+		}
+		ImportReport report;
+		try (InputStream in = file.getInputStream()) {
+			report = registry.importCsv(in, me);
+		}
+		if (!report.succeeded()) {
+			var collector = new InvalidInputException.Collector();
+			report.problems().forEach(p -> collector.reject("第" + p.line() + "行" + (p.column() == null ? "" : " " + p.column()),
+					p.message()));
+			collector.throwIfAny();
+		}
+		return report;
+	}
+}

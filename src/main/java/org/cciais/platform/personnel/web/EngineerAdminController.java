@@ -1,0 +1,120 @@
+package org.cciais.platform.personnel.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerView;
+import org.cciais.platform.personnel.ImportReport;
+import org.cciais.platform.personnel.NewEngineer;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ErrorHandling;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 工程师登记 for the association: list and search, register one, import a CSV, see one entry in full. */
+@Controller
+@RequestMapping("/admin/engineers")
+@PreAuthorize("hasRole('ADMIN')")
+class EngineerAdminController {
+
+	private final EngineerRegistry registry;
+	private final Enterprises enterprises;
+	private final ErrorHandling errors;
+
+	EngineerAdminController(EngineerRegistry registry, Enterprises enterprises, ErrorHandling errors) {
+		this.registry = registry;
+		this.enterprises = enterprises;
+		this.errors = errors;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text, Model model) {
+		model.addAttribute("q", text == null ? "" : text.trim());
+		var engineers = registry.search(text, 200);
+		model.addAttribute("engineers", engineers);
+		Map<Long, String> enterpriseNames = new HashMap<>();
+		engineers.stream().filter(EngineerView::bound).forEach(e -> enterpriseNames.computeIfAbsent(
+				e.boundEnterpriseId(), id -> enterprises.find(id).map(EnterpriseView::name).orElse("—")));
+		model.addAttribute("enterpriseNames", enterpriseNames);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewEngineer("", "", "", "", Boolean.FALSE));
+		}
+		return "personnel/admin-engineers";
+	}
+
+	@PostMapping
+	String register(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String certificateNumber,
+			@RequestParam(required = false) String recommendingCreditCode,
+			@RequestParam(defaultValue = "false") boolean hasCapabilityCertificate, PlatformPrincipal me, Model model,
+			RedirectAttributes redirect) {
+		NewEngineer form = new NewEngineer(idNumber, name, certificateNumber, recommendingCreditCode,
+				hasCapabilityCertificate);
+		try {
+			EngineerView saved = registry.register(form, me);
+			redirect.addFlashAttribute("success", "已登记工程师 " + saved.name() + "（证书编号 " + saved.certificateNumber() + "）。");
+			return "redirect:/admin/engineers";
+		}
+		catch (InvalidInputException invalid) {
+			Map<String, String> fieldErrors = new HashMap<>();
+			invalid.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), errors.message(p.messageKey(), p.args())));
+			model.addAttribute("fieldErrors", fieldErrors);
+		}
+		catch (PlatformException refused) {
+			model.addAttribute("fieldErrors", Map.of(refused.field() == null ? "idNumber" : refused.field(),
+					errors.message(refused.messageKey(), refused.args())));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("failure", "登记未完成，请按提示修改后重新提交。");
+		return list(null, model);
+	}
+
+	@PostMapping("/import")
+	String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, PlatformPrincipal me,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", errors.message("personnel.import.fileRequired"));
+			return list(null, model);
+		}
+		ImportReport report;
+		try (InputStream in = file.getInputStream()) {
+			report = registry.importCsv(in, me);
+		}
+		if (report.succeeded()) {
+			redirect.addFlashAttribute("success", "导入完成：共登记 " + report.imported() + " 名工程师。");
+			return "redirect:/admin/engineers";
+		}
+		model.addAttribute("importReport", report);
+		model.addAttribute("importFileName", file.getOriginalFilename());
+		return list(null, model);
+	}
+
+	/** One entry with the full 身份证号: the view is written to the audit log. */
+	@GetMapping("/{id}")
+	String one(@PathVariable long id, PlatformPrincipal me, Model model) {
+		EngineerView engineer = registry.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+		model.addAttribute("engineer", engineer);
+		model.addAttribute("idNumber", registry.revealIdNumber(id, me));
+		model.addAttribute("recommendingEnterprise",
+				enterprises.findByCreditCode(engineer.recommendingCreditCode()).map(EnterpriseView::name).orElse(null));
+		model.addAttribute("boundEnterprise", engineer.bound()
+				? enterprises.find(engineer.boundEnterpriseId()).map(EnterpriseView::name).orElse("—") : null);
+		return "personnel/admin-engineer";
+	}
+}

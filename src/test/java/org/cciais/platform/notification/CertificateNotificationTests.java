@@ -1,0 +1,60 @@
+package org.cciais.platform.notification;
+
+
+import org.cciais.platform.application.ApplicationApproved;
+import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateStatusChanged;
+import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.notification.internal.Notification;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Manual 3.5 and 4.4: the enterprise hears when its certificate is issued, becomes invalid (失效) or expires. */
+class CertificateNotificationTests extends NotificationTestSupport {
+
+	@Autowired
+	Certificates certificates;
+
+	@Test
+	void enterpriseIsToldOfItsNewCertificateAndOfItsInvalidationWithTheReason() {
+		Case c = newCase();
+		publish(new ApplicationApproved(c.applicationId(), c.enterprise().id(), Industry.GOVERNMENT, Level.LEVEL_2,
+				c.reviewOrg().id(), c.consultingOrg().id(), clock.instant()));
+		CertificateView certificate = await().until(() -> certificates.byApplication(c.applicationId()),
+				java.util.Optional::isPresent).orElseThrow();
+
+		Notification issued = awaitText(c.enterprise().accountId(), "资质证书（证书编号 " + certificate.number() + "）已颁发");
+		assertThat(issued.getText()).isEqualTo("您的政府行业二级资质证书（证书编号 " + certificate.number() + "）已颁发，有效期至 "
+				+ certificate.expiresOn() + "，可在“证书查询”中查看和下载电子证书。");
+		assertThat(issued.getLink()).isEqualTo("/enterprise/certificates");
+		assertThat(issued.isActionRequired()).isFalse();
+
+		certificates.invalidate(certificate.id(), "未在规定时间内提交年检材料", admin());
+
+		Notification invalid = awaitText(c.enterprise().accountId(), "已失效");
+		assertThat(invalid.getText()).isEqualTo("您的政府行业二级资质证书（证书编号 " + certificate.number()
+				+ "）已失效：未在规定时间内提交年检材料");
+	}
+
+	@Test
+	void enterpriseIsToldWhenItsCertificateExpires() {
+		Case c = newCase();
+		publish(new ApplicationApproved(c.applicationId(), c.enterprise().id(), Industry.ENERGY, Level.LEVEL_3,
+				c.reviewOrg().id(), null, clock.instant()));
+		CertificateView certificate = await().until(() -> certificates.byApplication(c.applicationId()),
+				java.util.Optional::isPresent).orElseThrow();
+
+		// As the certificate module's expiry job publishes it three years later.
+		publish(new CertificateStatusChanged(certificate.id(), c.enterprise().id(), CertificateStatus.EXPIRED,
+				"有效期已满三年"));
+
+		Notification expired = awaitText(c.enterprise().accountId(), "已过期");
+		assertThat(expired.getText()).startsWith("您的能源行业三级资质证书（证书编号 " + certificate.number() + "）已过期：有效期已满三年");
+	}
+}
