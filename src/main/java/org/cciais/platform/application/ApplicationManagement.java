@@ -1,0 +1,406 @@
+package org.cciais.platform.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationView.MaterialView;
+import org.cciais.platform.application.ApplicationView.ReportView;
+import org.cciais.platform.application.WorkflowAction.Endpoint;
+import org.cciais.platform.application.WorkflowAction.Guard;
+import org.cciais.platform.application.WorkflowAction.Opinion;
+import org.cciais.platform.application.internal.Actor;
+import org.cciais.platform.application.internal.ApplicationViews;
+import org.cciais.platform.application.internal.MaterialPlanner;
+import org.cciais.platform.application.internal.MaterialPlanner.Plan;
+import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
+import org.cciais.platform.application.internal.QualificationApplication;
+import org.cciais.platform.application.internal.QualificationApplication.Details;
+import org.cciais.platform.application.internal.QualificationApplications;
+import org.cciais.platform.application.internal.ReuseWindow;
+import org.cciais.platform.application.internal.ReuseWindows;
+import org.cciais.platform.application.internal.WorkflowRules;
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.ForbiddenException;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformClock;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.storage.FileKind;
+import org.cciais.platform.storage.FileStore;
+import org.cciais.platform.storage.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The qualification application workflow (manual 3.3–3.4): submission, resubmission, every action of the
+ * {@link WorkflowAction} table, material uploads, rectifications and review reports. Each call checks, in this
+ * order: the caller's role (403), that the caller is the party of the case the action names (404, never revealing
+ * another's case), that the state allows the action and its guard holds (409), then the inputs (400). Every
+ * transition is written to the history, the audit log and published as {@link ApplicationStateChanged}.
+ */
+@Service
+@Transactional
+public class ApplicationManagement {
+
+	private static final int OPINION_MAX = 2000;
+
+	private final QualificationApplications applications;
+	private final ReuseWindows windows;
+	private final MaterialPlanner planner;
+	private final ApplicationViews views;
+	private final ApplicationQueries queries;
+	private final Catalog catalog;
+	private final Organizations organizations;
+	private final Enterprises enterprises;
+	private final AccountManagement accounts;
+	private final FileStore files;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
+			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
+			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
+			Clock clock) {
+		this.applications = applications;
+		this.windows = windows;
+		this.planner = planner;
+		this.views = views;
+		this.queries = queries;
+		this.catalog = catalog;
+		this.organizations = organizations;
+		this.enterprises = enterprises;
+		this.accounts = accounts;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * 提交资质申请 (manual 3.3.2): one industry, the level derived from the certificates held, review and consulting
+	 * organisation among those authorised for the enterprise's region group. Refused with 409 while the industry
+	 * has an open application (申请中) or when a valid 一级 leaves nothing to apply for.
+	 */
+	public ApplicationView create(NewApplication cmd, PlatformPrincipal me) {
+		requireRole(me, Role.ENTERPRISE);
+		EnterpriseView enterprise = enterprises.get(me.requireEnterpriseId());
+		var problems = new InvalidInputException.Collector();
+		if (cmd.industry() == null) {
+			problems.reject("industry", "application.industry.required");
+		}
+		checkOrganisations(problems, cmd.reviewOrgId(), cmd.consultingOrgId(), enterprise.regionCode());
+		problems.throwIfAny();
+		IndustryStatus standing = queries.industryStatus(enterprise.id(), cmd.industry());
+		if (standing.inProgress()) {
+			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+		}
+		if (standing.nextLevel() == null) {
+			throw new ConflictException("application.industry.nothingToApply", cmd.industry().label());
+		}
+		Instant now = clock.instant();
+		QualificationApplication application = QualificationApplication.submit(enterprise.id(), enterprise.name(),
+				enterprise.regionCode(), cmd.industry(), standing.nextLevel(), cmd.reviewOrgId(),
+				cmd.consultingOrgId(), Actor.of(me), now);
+		try {
+			application = applications.saveAndFlush(application);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the unique open-industry index: a concurrent submission for the same industry won
+			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+		}
+		enterprises.markApplicationSubmitted(enterprise.id());
+		published(application, WorkflowAction.SUBMIT, null, Actor.of(me), null, now);
+		return views.view(application, me);
+	}
+
+	/** 修改申请信息并重新提交 (manual 3.4.1): only when RETURNED; organisations not given stay as they are. */
+	public ApplicationView resubmit(long id, Long reviewOrgId, Long consultingOrgId, PlatformPrincipal me) {
+		QualificationApplication application = authorize(WorkflowAction.RESUBMIT, id, me);
+		long review = reviewOrgId == null ? application.getReviewOrgId() : reviewOrgId;
+		Long consulting = consultingOrgId == null ? application.getConsultingOrgId() : consultingOrgId;
+		var problems = new InvalidInputException.Collector();
+		checkOrganisations(problems, review, consulting, application.getRegionCode());
+		problems.throwIfAny();
+		application.changeOrganisations(review, consulting);
+		return transition(application, WorkflowAction.RESUBMIT, Details.NONE, me);
+	}
+
+	/** {@code POST /api/v1/applications/{id}/actions/{action}}. */
+	public ApplicationView act(long id, String actionCode, ActionRequest request, PlatformPrincipal me) {
+		return act(id, actionCode, request, null, me);
+	}
+
+	/**
+	 * A workflow action; {@code report} (pages) is an optional review report PDF stored with it in the same
+	 * transaction, for the actions that take one.
+	 */
+	public ApplicationView act(long id, String actionCode, ActionRequest request, MultipartFile report,
+			PlatformPrincipal me) {
+		WorkflowAction action = WorkflowAction.byCode(actionCode)
+			.filter(a -> a.endpoint() == Endpoint.ACTIONS)
+			.orElseThrow(() -> new NotFoundException("application.action.unknown"));
+		ActionRequest req = request == null ? ActionRequest.EMPTY : request;
+		if (action == WorkflowAction.RESUBMIT) {
+			return resubmit(id, null, null, me);
+		}
+		QualificationApplication application = authorize(action, id, me);
+		Details details = validate(action, application, req, report != null && !report.isEmpty(), me);
+		if (report != null && !report.isEmpty()) {
+			StoredFile stored = files.store(report, Set.of(FileKind.PDF), me.username());
+			application.addReport(stored.id(), stored.originalName(), me.username(), clock.instant());
+			details = new Details(details.opinion(), details.reviewerAccountId(), details.onsiteDate(), stored.id());
+		}
+		if (action == WorkflowAction.SUBMIT_MATERIALS) {
+			linkReusedItems(application);
+		}
+		return transition(application, action, details, me);
+	}
+
+	/**
+	 * 上传/替换申请材料 (manual 3.4.2, 暂存): only while ACCEPTED and before the deadline; PDF, or RAR where the
+	 * catalogue says (PDF is accepted there too); at most 100 MB, checked by content before anything is kept.
+	 * Replacing deletes the previous file.
+	 */
+	public MaterialView uploadMaterial(long id, String code, MultipartFile file, PlatformPrincipal me) {
+		QualificationApplication application = authorize(WorkflowAction.UPLOAD_MATERIAL, id, me);
+		MaterialItem item = catalog.material(code)
+			.orElseThrow(() -> new NotFoundException("application.material.unknown", code));
+		Set<FileKind> kinds = "RAR".equals(item.fileKind()) ? EnumSet.of(FileKind.PDF, FileKind.RAR)
+				: EnumSet.of(FileKind.PDF);
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "application.file.required");
+		}
+		StoredFile stored = files.store(file, kinds, me.username());
+		Instant now = clock.instant();
+		application.putMaterial(code, stored.id(), stored.originalName(), stored.size(), now)
+			.ifPresent(files::delete);
+		events.publishEvent(AuditRecord.of(me, "application.material.upload", "application", id,
+				item.label() + item.title() + "：" + stored.originalName() + "（" + stored.size() + " 字节）"));
+		applications.flush();
+		return views.view(application, me)
+			.materials()
+			.stream()
+			.filter(m -> m.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * 文审整改 / 现场整改 (manual 3.4.4, 3.4.5): one RAR answering the failed review, which sends the case back to the
+	 * same review.
+	 */
+	public ApplicationView rectify(long id, MultipartFile file, PlatformPrincipal me) {
+		QualificationApplication application = authorize(WorkflowAction.RECTIFY, id, me);
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "application.file.required");
+		}
+		StoredFile stored = files.store(file, Set.of(FileKind.RAR), me.username());
+		String stage = application.getStatus() == ApplicationStatus.DOC_RECTIFICATION ? "DOC" : "ONSITE";
+		application.addRectification(stage, stored.id(), stored.originalName(), me.username(), clock.instant());
+		return transition(application, WorkflowAction.RECTIFY,
+				new Details("已上传整改文件：" + stored.originalName(), null, null, null), me);
+	}
+
+	/** The assigned reviewer uploads a review report PDF, later named by {@code reportFileId} in a decision. */
+	public ReportView uploadReport(long id, MultipartFile file, PlatformPrincipal me) {
+		QualificationApplication application = authorize(WorkflowAction.UPLOAD_REPORT, id, me);
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "application.file.required");
+		}
+		StoredFile stored = files.store(file, Set.of(FileKind.PDF), me.username());
+		Instant now = clock.instant();
+		application.addReport(stored.id(), stored.originalName(), me.username(), now);
+		events.publishEvent(AuditRecord.of(me, "application.report.upload", "application", id,
+				"上传评审报告：" + stored.originalName()));
+		applications.flush();
+		return new ReportView(stored.id(), stored.originalName(), now);
+	}
+
+	/** Role (403), party (404), state and guard (409), in that order; returns the case. */
+	private QualificationApplication authorize(WorkflowAction action, long id, PlatformPrincipal me) {
+		requireRole(me, action.role());
+		QualificationApplication application = applications.findById(id)
+			.filter(a -> WorkflowRules.isParty(action.party(), a, me))
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		application.requireAllowed(action);
+		Instant now = clock.instant();
+		if (!WorkflowRules.guardHolds(action.guard(), application, () -> plan(application, now), now)) {
+			throw guardRefusal(action.guard(), application, now);
+		}
+		return application;
+	}
+
+	private ConflictException guardRefusal(Guard guard, QualificationApplication application, Instant now) {
+		if (guard == Guard.MATERIALS_COMPLETE && !application.materialsOverdue(now)) {
+			String missing = plan(application, now).missing()
+				.stream()
+				.map(p -> p.item().label() + p.item().title())
+				.collect(Collectors.joining("、"));
+			return new ConflictException("application.materials.missing", missing);
+		}
+		if (guard == Guard.MATERIALS_COMPLETE || guard == Guard.BEFORE_MATERIALS_DEADLINE) {
+			return new ConflictException("application.guard.deadline");
+		}
+		return new ConflictException(guard.messageKey());
+	}
+
+	private Details validate(WorkflowAction action, QualificationApplication application, ActionRequest req,
+			boolean reportUploaded, PlatformPrincipal me) {
+		var problems = new InvalidInputException.Collector();
+		String opinion = req.opinion() == null || req.opinion().isBlank() ? null : req.opinion().trim();
+		if (action.opinion() == Opinion.REQUIRED && opinion == null) {
+			problems.reject("opinion", "application.opinion.required", action.label());
+		}
+		if (opinion != null && opinion.length() > OPINION_MAX) {
+			problems.reject("opinion", "application.opinion.tooLong", OPINION_MAX);
+		}
+		if (action.opinion() == Opinion.NONE) {
+			opinion = null;
+		}
+		Long reviewer = null;
+		if (action.needsReviewer()) {
+			if (req.reviewerId() == null) {
+				problems.reject("reviewerId", "application.reviewer.required");
+			}
+			else {
+				AccountView account = accounts.findById(req.reviewerId()).orElse(null);
+				if (account == null || account.role() != Role.REVIEWER
+						|| account.organizationId() == null || account.organizationId() != application.getReviewOrgId()) {
+					problems.reject("reviewerId", "application.reviewer.notInOrganisation");
+				}
+				else {
+					reviewer = account.id();
+					opinion = opinion == null ? "指派评审员：" + account.displayName()
+							: "指派评审员：" + account.displayName() + "。" + opinion;
+				}
+			}
+		}
+		LocalDate onsiteDate = null;
+		if (action.needsOnsiteDate()) {
+			if (req.onsiteDate() == null) {
+				problems.reject("onsiteDate", "application.onsiteDate.required");
+			}
+			else if (req.onsiteDate().isBefore(LocalDate.now(clock.withZone(PlatformClock.ZONE)))) {
+				problems.reject("onsiteDate", "application.onsiteDate.past");
+			}
+			else {
+				onsiteDate = req.onsiteDate();
+				opinion = opinion == null ? "现场审核日期：" + onsiteDate : "现场审核日期：" + onsiteDate + "。" + opinion;
+			}
+		}
+		UUID report = null;
+		if (req.reportFileId() != null) {
+			if (!action.acceptsReport()) {
+				problems.reject("reportFileId", "application.report.notTaken", action.label());
+			}
+			else if (reportUploaded) {
+				problems.reject("reportFileId", "application.report.twice");
+			}
+			else if (!application.hasReport(req.reportFileId())) {
+				problems.reject("reportFileId", "application.report.unknown");
+			}
+			else {
+				report = req.reportFileId();
+			}
+		}
+		problems.throwIfAny();
+		return new Details(opinion, reviewer, onsiteDate, report);
+	}
+
+	private void checkOrganisations(InvalidInputException.Collector problems, Long reviewOrgId, Long consultingOrgId,
+			String regionCode) {
+		if (reviewOrgId == null) {
+			problems.reject("reviewOrgId", "application.reviewOrg.required");
+		}
+		else if (!organizations.isAuthorised(reviewOrgId, OrganizationType.REVIEW, regionCode)) {
+			problems.reject("reviewOrgId", "application.reviewOrg.notAuthorised");
+		}
+		if (consultingOrgId == null) {
+			problems.reject("consultingOrgId", "application.consultingOrg.required");
+		}
+		else if (!organizations.isAuthorised(consultingOrgId, OrganizationType.CONSULTING, regionCode)) {
+			problems.reject("consultingOrgId", "application.consultingOrg.notAuthorised");
+		}
+	}
+
+	/**
+	 * At submission within the enterprise's 30-day window the shared items not uploaded are linked to the source
+	 * application's files; a full submission outside any covering window opens a new one (see {@link ReuseWindow}).
+	 */
+	private void linkReusedItems(QualificationApplication application) {
+		Instant now = clock.instant();
+		Plan plan = plan(application, now);
+		if (plan.window() != null) {
+			for (PlannedItem item : plan.toLink()) {
+				application.linkMaterial(item.item().code(), item.offered().getFileId(),
+						item.offered().getFileName(), item.offered().getSizeBytes(), item.offeredFrom(), now);
+			}
+		}
+		boolean reusing = !plan.toLink().isEmpty() && plan.window() != null;
+		if (!reusing) {
+			ReuseWindow window = windows.findById(application.getEnterpriseId()).orElse(null);
+			if (window == null) {
+				windows.save(new ReuseWindow(application.getEnterpriseId(), application.getId(), now));
+			}
+			else if (!window.covers(now)) {
+				window.restart(application.getId(), now);
+			}
+		}
+	}
+
+	private Plan plan(QualificationApplication application, Instant now) {
+		return planner.plan(application, catalog.materials(), now);
+	}
+
+	private ApplicationView transition(QualificationApplication application, WorkflowAction action, Details details,
+			PlatformPrincipal me) {
+		Instant now = clock.instant();
+		Actor actor = Actor.of(me);
+		ApplicationStatus from = application.perform(action, actor, details, now);
+		published(application, action, from, actor, details.opinion(), now);
+		if (action == WorkflowAction.APPROVE) {
+			events.publishEvent(new ApplicationApproved(application.getId(), application.getEnterpriseId(),
+					application.getIndustry(), application.getLevel(), application.getReviewOrgId(),
+					application.getConsultingOrgId(), now));
+		}
+		// flush now so that a concurrent change surfaces here as an optimistic-lock failure (409)
+		applications.flush();
+		return views.view(application, me);
+	}
+
+	private void published(QualificationApplication a, WorkflowAction action, ApplicationStatus from, Actor actor,
+			String opinion, Instant now) {
+		ApplicationStatus to = a.getStatus();
+		events.publishEvent(new ApplicationStateChanged(a.getId(), a.getEnterpriseId(), a.getIndustry(), a.getLevel(),
+				from, to, action.code(), actor.username(), actor.role(), a.getReviewOrgId(), a.getConsultingOrgId(),
+				a.getReviewerAccountId(), opinion, now, to == ApplicationStatus.ACCEPTED ? a.getMaterialsDueAt() : null));
+		events.publishEvent(new AuditRecord(actor.username(), actor.role(),
+				"application." + action.code(), "application", String.valueOf(a.getId()),
+				a.getIndustry().label() + a.getLevel().label() + "：" + (from == null ? "—" : from.label()) + " → "
+						+ to.label() + (opinion == null ? "" : "；意见：" + opinion)));
+	}
+
+	private static void requireRole(PlatformPrincipal me, Role role) {
+		if (me == null || role == null || me.role() != role) {
+			throw new ForbiddenException("application.action.role");
+		}
+	}
+}

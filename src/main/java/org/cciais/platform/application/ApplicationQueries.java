@@ -1,0 +1,143 @@
+package org.cciais.platform.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.cciais.platform.application.internal.ApplicationViews;
+import org.cciais.platform.application.internal.QualificationApplication;
+import org.cciais.platform.application.internal.QualificationApplications;
+import org.cciais.platform.application.internal.WorkflowRules;
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.Catalog.IndustryInfo;
+import org.cciais.platform.shared.ForbiddenException;
+import org.cciais.platform.shared.HeldQualifications;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.QualificationStanding;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the applications: the figure-7 industry table, one case, and each role's work list. */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationQueries {
+
+	/** Work lists show the newest cases first and at most this many. */
+	public static final int LIST_LIMIT = 500;
+
+	private final QualificationApplications applications;
+	private final ApplicationViews views;
+	private final Catalog catalog;
+	private final HeldQualifications held;
+
+	ApplicationQueries(QualificationApplications applications, ApplicationViews views, Catalog catalog,
+			HeldQualifications held) {
+		this.applications = applications;
+		this.views = views;
+		this.catalog = catalog;
+		this.held = held;
+	}
+
+	/**
+	 * Figure 7 for an enterprise: each industry with its scope, the level it holds, the level it may apply for and
+	 * whether an application is open (申请中). Derivation (DESIGN.md, no skipping): the latest certificate of the
+	 * industry counts only when VALID; none (or a lapsed one: 失效 / 过期) → 三级, a valid 三级 → 二级, a valid 二级
+	 * → 一级, a valid 一级 → nothing.
+	 */
+	public List<IndustryStatus> industries(long enterpriseId) {
+		Map<Industry, QualificationStanding> standings = held.of(enterpriseId);
+		Map<Industry, QualificationApplication> open = applications
+			.findByEnterpriseIdAndOpenIndustryIsNotNull(enterpriseId)
+			.stream()
+			.collect(Collectors.toMap(QualificationApplication::getIndustry, Function.identity(), (a, b) -> a));
+		List<IndustryStatus> result = new ArrayList<>();
+		for (IndustryInfo info : catalog.industries()) {
+			Industry industry = info.industry();
+			QualificationStanding standing = standings.get(industry);
+			Level current = standing != null && standing.valid() ? standing.level() : null;
+			QualificationApplication app = open.get(industry);
+			result.add(new IndustryStatus(industry, info.name(), info.scope(), current,
+					Level.toApplyFor(current).orElse(null), app != null, standing == null ? null : standing.level(),
+					standing == null ? null : standing.status(), standing == null ? null : standing.certificateNumber(),
+					app == null ? null : app.getId(), app == null ? null : app.getStatus(),
+					app == null ? null : app.getLevel()));
+		}
+		return result;
+	}
+
+	public IndustryStatus industryStatus(long enterpriseId, Industry industry) {
+		return industries(enterpriseId).stream()
+			.filter(s -> s.industry() == industry)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	/** One case, if the caller is a party of it (else 404). */
+	public ApplicationView get(long id, PlatformPrincipal me) {
+		return applications.findById(id)
+			.filter(a -> WorkflowRules.mayRead(a, me))
+			.map(a -> views.view(a, me))
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	/** The enterprise's own applications, newest first (进度查询). */
+	public List<ApplicationView> ofEnterprise(PlatformPrincipal me) {
+		return views.views(applications.findByEnterpriseIdOrderBySubmittedAtDescIdDesc(me.requireEnterpriseId()), me);
+	}
+
+	/**
+	 * The caller's work list: REVIEW_ORG its organisation's cases, REVIEWER the cases assigned to it, EXPERT the
+	 * cases that reached the final review, CONSULTANT the cases naming its organisation, ADMIN all; ENTERPRISE its
+	 * own. Filters by status, region and industry.
+	 */
+	public List<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter) {
+		ApplicationFilter f = filter == null ? ApplicationFilter.ALL : filter;
+		Specification<QualificationApplication> scope = (root, query, cb) -> switch (me.role()) {
+			case ENTERPRISE -> cb.equal(root.get("enterpriseId"), me.requireEnterpriseId());
+			case REVIEW_ORG -> cb.equal(root.get("reviewOrgId"), me.requireOrganizationId());
+			case REVIEWER -> cb.equal(root.get("reviewerAccountId"), me.accountId());
+			case CONSULTANT -> cb.equal(root.get("consultingOrgId"), me.requireOrganizationId());
+			case EXPERT -> root.get("status").in(WorkflowRules.EXPERT_VISIBLE);
+			case ADMIN -> cb.conjunction();
+			case PERSON -> throw new ForbiddenException("error.forbidden");
+		};
+		Specification<QualificationApplication> filters = (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (f.statuses() != null && !f.statuses().isEmpty()) {
+				predicates.add(root.get("status").in(f.statuses()));
+			}
+			if (f.regionCode() != null && !f.regionCode().isBlank()) {
+				predicates.add(cb.equal(root.get("regionCode"), f.regionCode().trim()));
+			}
+			if (f.industry() != null) {
+				predicates.add(cb.equal(root.get("industry"), f.industry()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		List<QualificationApplication> found = applications
+			.findAll(scope.and(filters),
+					PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
+			.getContent();
+		return views.views(found, me);
+	}
+
+	/** Accepted applications whose materials deadline falls in [from, to): for reminders before the deadline. */
+	public List<MaterialsDue> materialsDueBetween(Instant from, Instant to) {
+		return applications.findDueBetween(ApplicationStatus.ACCEPTED, from, to)
+			.stream()
+			.map(a -> new MaterialsDue(a.getId(), a.getEnterpriseId(), a.getIndustry(), a.getLevel(),
+					a.getMaterialsDueAt()))
+			.toList();
+	}
+}

@@ -1,0 +1,354 @@
+package org.cciais.platform.application.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.WorkflowAction;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A qualification application for one industry (manual 3.3, DESIGN.md state machine). Every state change goes
+ * through {@link #perform}, which refuses an action the {@link WorkflowAction} table does not allow in the current
+ * state and writes the history entry; {@code @Version} makes two people acting at once end with one winner.
+ */
+@Entity
+@Table(name = "qualification_applications")
+public class QualificationApplication {
+
+	/** Manual 3.4.2: after acceptance the enterprise has 7 days to submit its materials. */
+	public static final Duration MATERIALS_PERIOD = Duration.ofDays(7);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "enterprise_id", nullable = false)
+	private long enterpriseId;
+
+	@Column(name = "enterprise_name", nullable = false)
+	private String enterpriseName;
+
+	@Column(name = "region_code", nullable = false)
+	private String regionCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Industry industry;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Level level;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ApplicationStatus status;
+
+	/** The industry while open, null once closed (unique per enterprise: one open application per industry). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "open_industry")
+	private Industry openIndustry;
+
+	@Column(name = "review_org_id", nullable = false)
+	private long reviewOrgId;
+
+	@Column(name = "consulting_org_id")
+	private Long consultingOrgId;
+
+	@Column(name = "reviewer_account_id")
+	private Long reviewerAccountId;
+
+	@Column(name = "onsite_date")
+	private LocalDate onsiteDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "termination_from")
+	private ApplicationStatus terminationFrom;
+
+	@Column(name = "submitted_at", nullable = false)
+	private Instant submittedAt;
+
+	@Column(name = "accepted_at")
+	private Instant acceptedAt;
+
+	@Column(name = "materials_due_at")
+	private Instant materialsDueAt;
+
+	@Column(name = "materials_submitted_at")
+	private Instant materialsSubmittedAt;
+
+	@Column(name = "reused_from_application_id")
+	private Long reusedFromApplicationId;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("code")
+	@BatchSize(size = 100)
+	private List<MaterialFile> materials = new ArrayList<>();
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("uploadedAt, id")
+	@BatchSize(size = 100)
+	private List<RectificationUpload> rectifications = new ArrayList<>();
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("uploadedAt, id")
+	@BatchSize(size = 100)
+	private List<ReviewReport> reports = new ArrayList<>();
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("at, id")
+	@BatchSize(size = 100)
+	private List<HistoryEntry> history = new ArrayList<>();
+
+	protected QualificationApplication() {
+	}
+
+	/** 提交资质申请: the level is derived by the caller, never chosen. */
+	public static QualificationApplication submit(long enterpriseId, String enterpriseName, String regionCode,
+			Industry industry, Level level, long reviewOrgId, Long consultingOrgId, Actor actor, Instant now) {
+		QualificationApplication a = new QualificationApplication();
+		a.enterpriseId = enterpriseId;
+		a.enterpriseName = enterpriseName;
+		a.regionCode = regionCode;
+		a.industry = industry;
+		a.level = level;
+		a.status = ApplicationStatus.SUBMITTED;
+		a.openIndustry = industry;
+		a.reviewOrgId = reviewOrgId;
+		a.consultingOrgId = consultingOrgId;
+		a.submittedAt = now;
+		a.updatedAt = now;
+		a.history.add(new HistoryEntry(a, now, actor, WorkflowAction.SUBMIT.code(), null, ApplicationStatus.SUBMITTED,
+				null, null));
+		return a;
+	}
+
+	/** The inputs some actions take; unused ones are null. */
+	public record Details(String opinion, Long reviewerAccountId, LocalDate onsiteDate, UUID reportFileId) {
+
+		public static final Details NONE = new Details(null, null, null, null);
+	}
+
+	/**
+	 * Performs a transition of the table: refuses it (409) when the current state does not allow it, applies its
+	 * effects, records the history entry and returns the state it came from.
+	 */
+	public ApplicationStatus perform(WorkflowAction action, Actor actor, Details details, Instant now) {
+		if (!action.isTransition()) {
+			throw new IllegalArgumentException(action + " is not a transition");
+		}
+		requireAllowed(action);
+		ApplicationStatus from = status;
+		ApplicationStatus to = action.target().from(status, terminationFrom);
+		switch (action) {
+			case ACCEPT -> {
+				acceptedAt = now;
+				materialsDueAt = now.plus(MATERIALS_PERIOD);
+			}
+			case SUBMIT_MATERIALS -> materialsSubmittedAt = now;
+			case ASSIGN_REVIEWER -> reviewerAccountId = details.reviewerAccountId();
+			case SCHEDULE_ONSITE -> onsiteDate = details.onsiteDate();
+			case PROPOSE_TERMINATION -> terminationFrom = status;
+			case DECLINE_TERMINATION, CONFIRM_TERMINATION -> terminationFrom = null;
+			default -> {
+			}
+		}
+		status = to;
+		if (to.isClosed()) {
+			openIndustry = null;
+			closedAt = now;
+		}
+		updatedAt = now;
+		history.add(new HistoryEntry(this, now, actor, action.code(), from, to, details.opinion(),
+				details.reportFileId()));
+		return from;
+	}
+
+	/** 409 unless the table allows the action in the current state. */
+	public void requireAllowed(WorkflowAction action) {
+		if (!action.allowedFrom(status)) {
+			throw new ConflictException("application.action.state", action.label(), status.label());
+		}
+	}
+
+	/** Before a resubmission (RETURNED): the enterprise may pick other organisations. */
+	public void changeOrganisations(long reviewOrgId, Long consultingOrgId) {
+		requireAllowed(WorkflowAction.RESUBMIT);
+		this.reviewOrgId = reviewOrgId;
+		this.consultingOrgId = consultingOrgId;
+	}
+
+	/** Uploads or replaces the file of an item (暂存); returns the replaced file id, if any, to delete. */
+	public Optional<UUID> putMaterial(String code, UUID fileId, String fileName, long size, Instant now) {
+		requireAllowed(WorkflowAction.UPLOAD_MATERIAL);
+		updatedAt = now;
+		Optional<MaterialFile> existing = material(code);
+		if (existing.isPresent()) {
+			MaterialFile item = existing.get();
+			UUID old = item.isReused() ? null : item.getFileId();
+			item.replace(fileId, fileName, size, now);
+			return Optional.ofNullable(old);
+		}
+		materials.add(new MaterialFile(this, code, fileId, fileName, size, null, now));
+		return Optional.empty();
+	}
+
+	/** Links a shared item to the file of another application of the enterprise (manual 3.4.3): no copy. */
+	public void linkMaterial(String code, UUID fileId, String fileName, long size, long sourceApplicationId,
+			Instant now) {
+		if (material(code).isPresent()) {
+			return;
+		}
+		materials.add(new MaterialFile(this, code, fileId, fileName, size, sourceApplicationId, now));
+		reusedFromApplicationId = sourceApplicationId;
+	}
+
+	public void addRectification(String stage, UUID fileId, String fileName, String by, Instant now) {
+		rectifications.add(new RectificationUpload(this, stage, fileId, fileName, now, by));
+	}
+
+	public void addReport(UUID fileId, String fileName, String by, Instant now) {
+		requireAllowed(WorkflowAction.UPLOAD_REPORT);
+		updatedAt = now;
+		reports.add(new ReviewReport(this, fileId, fileName, now, by));
+	}
+
+	public boolean hasReport(UUID fileId) {
+		return reports.stream().anyMatch(r -> r.getFileId().equals(fileId));
+	}
+
+	public Optional<MaterialFile> material(String code) {
+		return materials.stream().filter(m -> m.getCode().equals(code)).findFirst();
+	}
+
+	/** Materials due when now >= materialsDueAt (acceptance + 7 days), while still ACCEPTED. */
+	public boolean materialsOverdue(Instant now) {
+		return status == ApplicationStatus.ACCEPTED && materialsDueAt != null && !now.isBefore(materialsDueAt);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public String getEnterpriseName() {
+		return enterpriseName;
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public Industry getIndustry() {
+		return industry;
+	}
+
+	public Level getLevel() {
+		return level;
+	}
+
+	public ApplicationStatus getStatus() {
+		return status;
+	}
+
+	public long getReviewOrgId() {
+		return reviewOrgId;
+	}
+
+	public Long getConsultingOrgId() {
+		return consultingOrgId;
+	}
+
+	public Long getReviewerAccountId() {
+		return reviewerAccountId;
+	}
+
+	public LocalDate getOnsiteDate() {
+		return onsiteDate;
+	}
+
+	public ApplicationStatus getTerminationFrom() {
+		return terminationFrom;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getAcceptedAt() {
+		return acceptedAt;
+	}
+
+	public Instant getMaterialsDueAt() {
+		return materialsDueAt;
+	}
+
+	public Instant getMaterialsSubmittedAt() {
+		return materialsSubmittedAt;
+	}
+
+	public Long getReusedFromApplicationId() {
+		return reusedFromApplicationId;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public List<MaterialFile> getMaterials() {
+		return List.copyOf(materials);
+	}
+
+	public List<RectificationUpload> getRectifications() {
+		return List.copyOf(rectifications);
+	}
+
+	public List<ReviewReport> getReports() {
+		return List.copyOf(reports);
+	}
+
+	public List<HistoryEntry> getHistory() {
+		return List.copyOf(history);
+	}
+}

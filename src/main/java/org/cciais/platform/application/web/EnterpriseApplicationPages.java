@@ -1,0 +1,130 @@
+package org.cciais.platform.application.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cciais.platform.application.ApplicationManagement;
+import org.cciais.platform.application.ApplicationQueries;
+import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.application.IndustryStatus;
+import org.cciais.platform.application.NewApplication;
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 资质申请 (manual 3.3.2, figures 6 and 7): the industries table and the application form. */
+@Controller
+@PreAuthorize("hasRole('ENTERPRISE')")
+class EnterpriseApplicationPages {
+
+	private final ApplicationQueries queries;
+	private final ApplicationManagement management;
+	private final Enterprises enterprises;
+	private final Organizations organizations;
+	private final Catalog catalog;
+	private final PageSupport pages;
+
+	EnterpriseApplicationPages(ApplicationQueries queries, ApplicationManagement management, Enterprises enterprises,
+			Organizations organizations, Catalog catalog, PageSupport pages) {
+		this.queries = queries;
+		this.management = management;
+		this.enterprises = enterprises;
+		this.organizations = organizations;
+		this.catalog = catalog;
+		this.pages = pages;
+	}
+
+	@GetMapping("/enterprise/applications")
+	String industries(PlatformPrincipal me, Model model) {
+		model.addAttribute("industries", queries.industries(me.requireEnterpriseId()));
+		return "application/industries";
+	}
+
+	@GetMapping("/enterprise/applications/new")
+	String form(@RequestParam(required = false) String industry, PlatformPrincipal me, Model model,
+			RedirectAttributes flash) {
+		IndustryStatus status = status(industry, me);
+		if (status == null) {
+			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
+			return "redirect:/enterprise/applications";
+		}
+		if (!status.canApply()) {
+			flash.addFlashAttribute("failure", status.inProgress()
+					? pages.message("application.industry.inProgress", status.name())
+					: pages.message("application.industry.nothingToApply", status.name()));
+			return "redirect:/enterprise/applications";
+		}
+		return form(status, null, null, Map.of(), me, model);
+	}
+
+	@PostMapping("/enterprise/applications")
+	String submit(@RequestParam(required = false) String industry, @RequestParam(required = false) Long reviewOrgId,
+			@RequestParam(required = false) Long consultingOrgId, PlatformPrincipal me, Model model,
+			RedirectAttributes flash) {
+		IndustryStatus status = status(industry, me);
+		if (status == null) {
+			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
+			return "redirect:/enterprise/applications";
+		}
+		try {
+			ApplicationView created = management.create(
+					new NewApplication(status.industry(), reviewOrgId, consultingOrgId), me);
+			flash.addFlashAttribute("success", "已提交" + created.industryName() + "行业" + created.levelName()
+					+ "资质申请，请等待评审机构受理；受理后请在 7 天内上传并提交申请材料。");
+			return "redirect:/enterprise/progress/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), pages.message(p.messageKey(), p.args())));
+			return form(status, reviewOrgId, consultingOrgId, errors, me, model);
+		}
+		catch (PlatformException ex) {
+			flash.addFlashAttribute("failure", pages.describe(ex));
+			return "redirect:/enterprise/applications";
+		}
+	}
+
+	private String form(IndustryStatus status, Long reviewOrgId, Long consultingOrgId, Map<String, String> errors,
+			PlatformPrincipal me, Model model) {
+		EnterpriseView enterprise = enterprises.get(me.requireEnterpriseId());
+		model.addAttribute("industry", status);
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("region", catalog.region(enterprise.regionCode()).orElse(null));
+		model.addAttribute("regionGroup", catalog.region(enterprise.regionCode())
+			.flatMap(r -> catalog.regionGroup(r.group()))
+			.orElse(null));
+		model.addAttribute("reviewOrgs", organizations.authorisedFor(OrganizationType.REVIEW, enterprise.regionCode()));
+		model.addAttribute("consultingOrgs",
+				organizations.authorisedFor(OrganizationType.CONSULTING, enterprise.regionCode()));
+		model.addAttribute("reviewOrgId", reviewOrgId);
+		model.addAttribute("consultingOrgId", consultingOrgId);
+		model.addAttribute("errors", errors);
+		return "application/new";
+	}
+
+	private IndustryStatus status(String code, PlatformPrincipal me) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			Industry industry = Industry.valueOf(code);
+			return queries.industryStatus(me.requireEnterpriseId(), industry);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

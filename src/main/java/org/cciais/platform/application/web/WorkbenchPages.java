@@ -1,0 +1,167 @@
+package org.cciais.platform.application.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationFilter;
+import org.cciais.platform.application.ApplicationQueries;
+import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The workbenches: review organisation (待受理, 评审中, 待确认, 终止复核), reviewer (my document and on-site reviews),
+ * expert (final reviews), consultant (applications naming it, read-only) and ADMIN (all, filtered by region,
+ * industry, status); each with the shared detail page whose buttons come from the transition table.
+ */
+@Controller
+class WorkbenchPages {
+
+	/** A tab of a work list: the states it shows. */
+	record Tab(String key, String label, Set<ApplicationStatus> statuses, long count) {
+	}
+
+	private static final Set<ApplicationStatus> IN_REVIEW = EnumSet.of(ApplicationStatus.ACCEPTED,
+			ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION, ApplicationStatus.ONSITE_REVIEW,
+			ApplicationStatus.ONSITE_RECTIFICATION);
+
+	private final ApplicationQueries queries;
+	private final AccountManagement accounts;
+	private final Catalog catalog;
+
+	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog) {
+		this.queries = queries;
+		this.accounts = accounts;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/review-org/applications")
+	@PreAuthorize("hasRole('REVIEW_ORG')")
+	String reviewOrg(@RequestParam(defaultValue = "incoming") String tab, PlatformPrincipal me, Model model) {
+		return list(me, model, tab, "资质申请评审", "评审机构工作台：受理申请、指派评审员、复核终止、评审机构确认。",
+				List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
+						new Tab("reviewing", "评审中", IN_REVIEW, 0),
+						new Tab("confirm", "待确认", EnumSet.of(ApplicationStatus.ORG_CONFIRMATION), 0),
+						new Tab("termination", "终止复核", EnumSet.of(ApplicationStatus.TERMINATION_PROPOSED), 0),
+						new Tab("all", "全部", Set.of(), 0)));
+	}
+
+	@GetMapping("/reviewer/applications")
+	@PreAuthorize("hasRole('REVIEWER')")
+	String reviewer(@RequestParam(defaultValue = "doc") String tab, PlatformPrincipal me, Model model) {
+		return list(me, model, tab, "我的评审任务", "指派给我的申请：文件审核、安排并完成现场审核、提出终止。",
+				List.of(new Tab("doc", "文件审核",
+						EnumSet.of(ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION), 0),
+						new Tab("onsite", "现场审核",
+								EnumSet.of(ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_RECTIFICATION), 0),
+						new Tab("all", "全部", Set.of(), 0)));
+	}
+
+	@GetMapping("/expert/applications")
+	@PreAuthorize("hasRole('EXPERT')")
+	String expert(@RequestParam(defaultValue = "final") String tab, PlatformPrincipal me, Model model) {
+		return list(me, model, tab, "专家终审", "评审机构确认后的申请，由专家委员会终审：通过即颁发证书。",
+				List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
+						new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED),
+								0)));
+	}
+
+	@GetMapping("/consultant/applications")
+	@PreAuthorize("hasRole('CONSULTANT')")
+	String consultant(@RequestParam(defaultValue = "open") String tab, PlatformPrincipal me, Model model) {
+		Set<ApplicationStatus> open = EnumSet.noneOf(ApplicationStatus.class);
+		Set<ApplicationStatus> closed = EnumSet.noneOf(ApplicationStatus.class);
+		for (ApplicationStatus s : ApplicationStatus.values()) {
+			(s.isClosed() ? closed : open).add(s);
+		}
+		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。",
+				List.of(new Tab("open", "进行中", open, 0), new Tab("closed", "已结束", closed, 0),
+						new Tab("all", "全部", Set.of(), 0)));
+	}
+
+	@GetMapping("/admin/applications")
+	@PreAuthorize("hasRole('ADMIN')")
+	String admin(@RequestParam(required = false) String region, @RequestParam(required = false) Industry industry,
+			@RequestParam(required = false) ApplicationStatus status, PlatformPrincipal me, Model model) {
+		model.addAttribute("applications", queries.workList(me,
+				new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry)));
+		model.addAttribute("regions", catalog.regions());
+		model.addAttribute("industries", Industry.values());
+		model.addAttribute("statuses", ApplicationStatus.values());
+		model.addAttribute("region", region);
+		model.addAttribute("industry", industry);
+		model.addAttribute("status", status);
+		model.addAttribute("title", "资质申请总览");
+		model.addAttribute("intro", "全部企业的资质申请，可按区域、行业和状态筛选。");
+		model.addAttribute("base", "/admin/applications");
+		model.addAttribute("tabs", List.of());
+		model.addAttribute("limit", ApplicationQueries.LIST_LIMIT);
+		return "application/workbench";
+	}
+
+	@GetMapping({ "/review-org/applications/{id}", "/reviewer/applications/{id}", "/expert/applications/{id}",
+			"/consultant/applications/{id}", "/admin/applications/{id}" })
+	@PreAuthorize("hasAnyRole('REVIEW_ORG','REVIEWER','EXPERT','CONSULTANT','ADMIN')")
+	String detail(@PathVariable long id, PlatformPrincipal me, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String base = PageSupport.basePath(me);
+		if (!request.getRequestURI().startsWith(base + "/")) {
+			// someone else's workbench address: answer as for an unknown case
+			throw new org.cciais.platform.shared.NotFoundException("error.notFound");
+		}
+		ApplicationView app = queries.get(id, me);
+		List<AccountView> reviewers = me.role() == Role.REVIEW_ORG
+				? accounts.findByOrganization(me.requireOrganizationId(), Role.REVIEWER) : List.of();
+		return DetailModel.fill(model, app, me, base, listLabel(me.role()), reviewers);
+	}
+
+	private static String listLabel(Role role) {
+		return switch (role) {
+			case REVIEW_ORG -> "资质申请评审";
+			case REVIEWER -> "我的评审任务";
+			case EXPERT -> "专家终审";
+			case CONSULTANT -> "咨询企业申请";
+			default -> "资质申请总览";
+		};
+	}
+
+	private String list(PlatformPrincipal me, Model model, String tabKey, String title, String intro,
+			List<Tab> tabs) {
+		List<ApplicationView> all = queries.workList(me, ApplicationFilter.ALL);
+		List<Tab> counted = new ArrayList<>();
+		Tab selected = null;
+		for (Tab tab : tabs) {
+			long count = all.stream().filter(a -> tab.statuses().isEmpty() || tab.statuses().contains(a.status()))
+				.count();
+			Tab t = new Tab(tab.key(), tab.label(), tab.statuses(), count);
+			counted.add(t);
+			if (t.key().equals(tabKey)) {
+				selected = t;
+			}
+		}
+		Tab shown = selected == null ? counted.get(0) : selected;
+		model.addAttribute("applications", all.stream()
+			.filter(a -> shown.statuses().isEmpty() || shown.statuses().contains(a.status()))
+			.toList());
+		model.addAttribute("tabs", counted);
+		model.addAttribute("tab", shown.key());
+		model.addAttribute("title", title);
+		model.addAttribute("intro", intro);
+		model.addAttribute("base", PageSupport.basePath(me));
+		model.addAttribute("limit", ApplicationQueries.LIST_LIMIT);
+		return "application/workbench";
+	}
+}

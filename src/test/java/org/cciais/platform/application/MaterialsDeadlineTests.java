@@ -1,0 +1,176 @@
+package org.cciais.platform.application;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.cciais.platform.application.internal.MaterialsDeadlineSweep;
+import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.storage.FileStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Manual 3.4.2: after acceptance the enterprise has 7 days to submit its materials; then the application and its
+ * uploads are cleared (EXPIRED, files deleted, the fact kept). Due means now >= materialsDueAt = acceptance + 7 days.
+ */
+@RecordApplicationEvents
+class MaterialsDeadlineTests extends ApplicationTestSupport {
+
+	@Autowired
+	AuditQueries audit;
+
+	@Autowired
+	FileStore fileStore;
+
+	@Autowired
+	MaterialsDeadlineSweep sweep;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Value("${cciais.data-dir}")
+	String dataDir;
+
+	@Test
+	void keepsTheApplicationAMinuteBeforeDaySevenAndExpiresItJustAfter() throws Exception {
+		Parties p = parties();
+		long enterpriseId = p.enterprise().id();
+		long id = applied(p, "GOVERNMENT");
+		JsonNode accepted = ok(act(p.orgToken(), id, "accept"));
+		Instant due = Instant.parse(accepted.get("materialsDueAt").asText());
+		Instant acceptedAt = Instant.parse(accepted.get("acceptedAt").asText());
+		assertThat(Duration.between(acceptedAt, due)).isEqualTo(Duration.ofDays(7));
+		Map<String, String> files = uploadItems(p.enterpriseToken(), id, catalog.materials().subList(0, 3));
+		files.values().forEach(f -> assertThat(onDisk(f)).isTrue());
+
+		advance(Duration.between(clock.instant(), due).minusMinutes(1));
+		p = refreshed(p);
+		assertThat(stateOf(view(p.enterpriseToken(), id))).isEqualTo("ACCEPTED");
+		files.values().forEach(f -> assertThat(onDisk(f)).isTrue());
+
+		advance(Duration.ofMinutes(2));
+		p = refreshed(p);
+		JsonNode expired = view(p.enterpriseToken(), id);
+		assertThat(stateOf(expired)).isEqualTo("EXPIRED");
+		files.values().forEach(f -> {
+			assertThat(onDisk(f)).as("file %s deleted from disk", f).isFalse();
+			assertThat(fileStore.find(java.util.UUID.fromString(f))).isEmpty();
+		});
+		assertThat(expired.get("materials").valueStream().filter(m -> m.get("uploaded").asBoolean())).isEmpty();
+		JsonNode last = expired.get("history").get(expired.get("history").size() - 1);
+		assertThat(last.get("action").asText()).isEqualTo("expire");
+		assertThat(last.get("actor").asText()).isEqualTo("system");
+		assertThat(last.get("from").asText()).isEqualTo("ACCEPTED");
+		assertThat(audit.forObject("application", id)).extracting(AuditQueries.Entry::action)
+			.contains("application.expire");
+		assertThat(events.stream(ApplicationStateChanged.class)
+			.filter(e -> e.applicationId() == id && e.action().equals("expire")))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.from()).isEqualTo(ApplicationStatus.ACCEPTED);
+				assertThat(e.to()).isEqualTo(ApplicationStatus.EXPIRED);
+				assertThat(e.actorUsername()).isEqualTo("system");
+				assertThat(e.enterpriseId()).isEqualTo(enterpriseId);
+			});
+		// the industry is free again; running the job again changes nothing
+		assertThat(sweep.expireDue()).isZero();
+		applied(p, "GOVERNMENT");
+	}
+
+	@Test
+	void keptOnDaySixExpiredOnDayEight() throws Exception {
+		Parties p = parties();
+		long id = applied(p, "FINANCE");
+		ok(act(p.orgToken(), id, "accept"));
+		advance(Duration.ofDays(6));
+		p = refreshed(p);
+		assertThat(stateOf(view(p.enterpriseToken(), id))).isEqualTo("ACCEPTED");
+		advance(Duration.ofDays(2));
+		p = refreshed(p);
+		assertThat(stateOf(view(p.enterpriseToken(), id))).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void materialsSubmittedOnDaySevenAreKeptAndLateOnesRefused() throws Exception {
+		Parties p = parties();
+		long inTime = applied(p, "TELECOM");
+		long late = applied(p, "DEFENSE");
+		ok(act(p.orgToken(), inTime, "accept"));
+		ok(act(p.orgToken(), late, "accept"));
+		uploadAll(p.enterpriseToken(), inTime);
+		uploadAll(p.enterpriseToken(), late);
+
+		clock.advance(Duration.ofDays(7).minusMinutes(1));
+		p = refreshed(p);
+		assertThat(stateOf(ok(act(p.enterpriseToken(), inTime, "submit-materials")))).isEqualTo("DOC_REVIEW");
+
+		// the deadline passed but the job has not run yet: the rule still holds
+		clock.advance(Duration.ofMinutes(1));
+		act(p.enterpriseToken(), late, "submit-materials").andExpect(status().isConflict());
+		upload(p.enterpriseToken(), late, "M01", pdfPart("file")).andExpect(status().isConflict());
+		assertThat(actions(view(p.enterpriseToken(), late))).containsExactly("cancel");
+
+		runDeadlineJobs();
+		assertThat(stateOf(view(p.enterpriseToken(), inTime))).isEqualTo("DOC_REVIEW");
+		assertThat(stateOf(view(p.enterpriseToken(), late))).isEqualTo("EXPIRED");
+	}
+
+	/** One indexed query for the due ids, set-based updates in batches: 100 000 open cases swept in under 2 s. */
+	@Test
+	void sweepsAHundredThousandOpenCasesWithinTwoSeconds() throws Exception {
+		EnterpriseFixture enterprise = enterprise();
+		long reviewOrgId = reviewOrg("JJJ").id();
+		Instant now = clock.instant();
+		Timestamp notDue = Timestamp.from(now.plus(Duration.ofDays(3650)));
+		Timestamp due = Timestamp.from(now.minusSeconds(60));
+		int total = 100_000;
+		int dueCount = 100;
+		List<Object[]> rows = new ArrayList<>(total);
+		for (int i = 0; i < total; i++) {
+			rows.add(new Object[] { enterprise.id(), "压测企业", i < dueCount ? due : notDue, Timestamp.from(now),
+					reviewOrgId });
+		}
+		jdbc.batchUpdate("insert into qualification_applications (enterprise_id, enterprise_name, region_code, "
+				+ "industry, level, status, review_org_id, submitted_at, accepted_at, materials_due_at, updated_at, "
+				+ "version) values (?, ?, '110000', 'GOVERNMENT', 'LEVEL_3', 'ACCEPTED', ?, ?, ?, ?, ?, 0)",
+				rows.stream()
+					.map(r -> new Object[] { r[0], r[1], r[4], r[3], r[3], r[2], r[3] })
+					.toList());
+		try {
+			long start = System.nanoTime();
+			int expired = sweep.expireDue();
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertThat(expired).isGreaterThanOrEqualTo(dueCount);
+			assertThat(took).as("sweep of %d open cases", total).isLessThan(Duration.ofSeconds(2));
+			assertThat(jdbc.queryForObject("select count(*) from qualification_applications where enterprise_id = ? "
+					+ "and status = 'EXPIRED'", Integer.class, enterprise.id())).isEqualTo(dueCount);
+		}
+		finally {
+			jdbc.update("delete from application_history where application_id in "
+					+ "(select id from qualification_applications where enterprise_id = ?)", enterprise.id());
+			jdbc.update("delete from qualification_applications where enterprise_id = ?", enterprise.id());
+		}
+	}
+
+	private boolean onDisk(String fileId) {
+		return Files.exists(Path.of(dataDir, "files", fileId.substring(0, 2), fileId));
+	}
+}

@@ -1,0 +1,197 @@
+package org.cciais.platform.application;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cciais.platform.application.WorkflowAction.Endpoint;
+import org.cciais.platform.application.WorkflowAction.Party;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.test.web.servlet.ResultActions;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The transition table is the only source of permissions: in every state, every action the table does not allow
+ * from it is refused with 409 (called by the party that would be entitled to it), the state is unchanged, and
+ * {@code availableActions} lists exactly the table's actions for each party.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransitionTableRefusalTests extends ApplicationTestSupport {
+
+	private Parties p;
+	private final Map<ApplicationStatus, Long> cases = new EnumMap<>(ApplicationStatus.class);
+
+	@BeforeAll
+	void oneCaseInEveryState() throws Exception {
+		p = parties();
+		// first, because moving the clock expires every accepted case
+		long expired = applied(p, "GOVERNMENT");
+		ok(act(p.orgToken(), expired, "accept"));
+		ok(act(p.orgToken(), expired, "assign-reviewer", reviewerJson(p)));
+		advance(Duration.ofDays(8));
+		p = refreshed(p);
+		cases.put(ApplicationStatus.EXPIRED, expired);
+
+		cases.put(ApplicationStatus.SUBMITTED, applied(p, "FINANCE"));
+		long returned = applied(p, "TELECOM");
+		ok(act(p.orgToken(), returned, "return", "{\"opinion\":\"退回\"}"));
+		cases.put(ApplicationStatus.RETURNED, returned);
+		long accepted = applied(p, "DEFENSE");
+		ok(act(p.orgToken(), accepted, "accept"));
+		ok(act(p.orgToken(), accepted, "assign-reviewer", reviewerJson(p)));
+		cases.put(ApplicationStatus.ACCEPTED, accepted);
+		long cancelled = applied(p, "COMMERCE");
+		ok(act(p.orgToken(), cancelled, "accept"));
+		ok(act(p.orgToken(), cancelled, "assign-reviewer", reviewerJson(p)));
+		ok(act(p.enterpriseToken(), cancelled, "cancel"));
+		cases.put(ApplicationStatus.CANCELLED, cancelled);
+
+		long docReview = inDocReview(p, "COMMERCE");
+		cases.put(ApplicationStatus.DOC_REVIEW, docReview);
+		long docRect = inDocReview(p, "ENERGY");
+		ok(act(p.reviewerToken(), docRect, "doc-fail", "{\"opinion\":\"不通过\"}"));
+		cases.put(ApplicationStatus.DOC_RECTIFICATION, docRect);
+		long proposed = inDocReview(p, "MANUFACTURING");
+		ok(act(p.reviewerToken(), proposed, "propose-termination", "{\"opinion\":\"终止\"}"));
+		cases.put(ApplicationStatus.TERMINATION_PROPOSED, proposed);
+		long terminated = inDocReview(p, "PUBLIC_SERVICE");
+		ok(act(p.reviewerToken(), terminated, "propose-termination", "{\"opinion\":\"终止\"}"));
+		ok(act(p.orgToken(), terminated, "confirm-termination"));
+		cases.put(ApplicationStatus.TERMINATED, terminated);
+		long onsite = inOnsiteReview(p, "PUBLIC_SERVICE");
+		cases.put(ApplicationStatus.ONSITE_REVIEW, onsite);
+		long onsiteRect = inOnsiteReview(p, "GOVERNMENT");
+		ok(act(p.reviewerToken(), onsiteRect, "onsite-fail", "{\"opinion\":\"不通过\"}"));
+		cases.put(ApplicationStatus.ONSITE_RECTIFICATION, onsiteRect);
+
+		// a second enterprise for the last four (an enterprise has one open case per industry)
+		Parties q = parties();
+		long orgConfirmation = inOnsiteReview(q, "DEFENSE");
+		ok(act(q.reviewerToken(), orgConfirmation, "schedule-onsite", "{\"onsiteDate\":\"" + tomorrow() + "\"}"));
+		ok(act(q.reviewerToken(), orgConfirmation, "onsite-pass"));
+		cases.put(ApplicationStatus.ORG_CONFIRMATION, orgConfirmation);
+		cases.put(ApplicationStatus.FINAL_REVIEW, inFinalReview(q, "GOVERNMENT"));
+		long certified = inFinalReview(q, "FINANCE");
+		ok(act(q.expertToken(), certified, "approve"));
+		cases.put(ApplicationStatus.CERTIFIED, certified);
+		long rejected = inFinalReview(q, "TELECOM");
+		ok(act(q.expertToken(), rejected, "reject"));
+		cases.put(ApplicationStatus.REJECTED, rejected);
+		finalParties = q;
+	}
+
+	private Parties finalParties;
+
+	@Test
+	void everyStateHasItsCase() throws Exception {
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			assertThat(cases).containsKey(status);
+			assertThat(stateOf(view(token("admin"), cases.get(status)))).isEqualTo(status.name());
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ApplicationStatus.class)
+	void everyActionTheTableDoesNotAllowIsRefusedWithConflict(ApplicationStatus state) throws Exception {
+		long id = cases.get(state);
+		Parties who = who(state);
+		JsonNode before = view(token("admin"), id);
+		boolean reviewerAssigned = !before.get("reviewer").isNull();
+		List<String> unexpected = new ArrayList<>();
+		for (WorkflowAction action : WorkflowAction.values()) {
+			if (action.endpoint() == Endpoint.CREATE || action.endpoint() == Endpoint.JOB
+					|| action.allowedFrom(state)) {
+				continue;
+			}
+			// before acceptance no reviewer is assigned yet, so no reviewer is a party of the case: 404
+			int expected = action.party() == Party.ASSIGNED_REVIEWER && !reviewerAssigned ? 404 : 409;
+			int got = call(who, id, action).andReturn().getResponse().getStatus();
+			if (got != expected) {
+				unexpected.add(action.code() + "→" + got + " (expected " + expected + ")");
+			}
+		}
+		assertThat(unexpected).as("refusals in %s", state).isEmpty();
+		JsonNode after = view(token("admin"), id);
+		assertThat(stateOf(after)).isEqualTo(state.name());
+		assertThat(after.get("history").size()).isEqualTo(before.get("history").size());
+	}
+
+	@ParameterizedTest
+	@EnumSource(ApplicationStatus.class)
+	void availableActionsAreExactlyTheTableEntriesOfEachParty(ApplicationStatus state) throws Exception {
+		long id = cases.get(state);
+		Parties who = who(state);
+		JsonNode admin = view(token("admin"), id);
+		boolean reviewerAssigned = !admin.get("reviewer").isNull();
+		assertThat(actions(admin)).isEmpty();
+		for (String[] party : new String[][] { { "ENTERPRISE", who.enterpriseToken() }, { "REVIEW_ORG", who.orgToken() },
+				{ "REVIEWER", who.reviewerToken() }, { "EXPERT", who.expertToken() },
+				{ "CONSULTANT", who.consultantToken() } }) {
+			boolean reads = !party[0].equals("REVIEWER") || reviewerAssigned;
+			if (party[0].equals("EXPERT")) {
+				reads = state == ApplicationStatus.FINAL_REVIEW || state == ApplicationStatus.CERTIFIED
+						|| state == ApplicationStatus.REJECTED;
+			}
+			if (!reads) {
+				continue;
+			}
+			List<String> expected = new ArrayList<>();
+			for (WorkflowAction action : WorkflowAction.values()) {
+				if (action.role() != null && action.role().name().equals(party[0]) && action.allowedFrom(state)
+						&& guardHoldsHere(action, state)) {
+					expected.add(action.code());
+				}
+			}
+			assertThat(actions(view(party[1], id))).as("%s in %s", party[0], state)
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	/** In these fixtures: ACCEPTED has no materials yet, ONSITE_REVIEW has no on-site date. */
+	private static boolean guardHoldsHere(WorkflowAction action, ApplicationStatus state) {
+		return switch (action.guard()) {
+			case MATERIALS_COMPLETE -> false;
+			case ONSITE_SCHEDULED -> state != ApplicationStatus.ONSITE_REVIEW;
+			default -> true;
+		};
+	}
+
+	private Parties who(ApplicationStatus state) {
+		return switch (state) {
+			case ORG_CONFIRMATION, FINAL_REVIEW, CERTIFIED, REJECTED -> finalParties;
+			default -> p;
+		};
+	}
+
+	private ResultActions call(Parties who, long id, WorkflowAction action) throws Exception {
+		String token = switch (action.role()) {
+			case ENTERPRISE -> who.enterpriseToken();
+			case REVIEW_ORG -> who.orgToken();
+			case REVIEWER -> who.reviewerToken();
+			case EXPERT -> who.expertToken();
+			default -> throw new IllegalStateException(action.toString());
+		};
+		return switch (action.endpoint()) {
+			case MATERIAL_UPLOAD -> upload(token, id, "M01", pdfPart("file"));
+			case RECTIFICATION_UPLOAD -> rectify(token, id, rarPart("file"));
+			case REPORT_UPLOAD -> report(token, id);
+			default -> action == WorkflowAction.RESUBMIT ? resubmit(token, id, "{}")
+					: act(token, id, action.code(), "{\"opinion\":\"意见\",\"reviewerId\":" + who.reviewer().id()
+							+ ",\"onsiteDate\":\"" + tomorrow() + "\"}");
+		};
+	}
+
+	private LocalDate tomorrow() {
+		return LocalDate.now(clock).plusDays(1);
+	}
+}
