@@ -40,6 +40,9 @@ public class AccountManagement {
 
 	static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
+	/** Login names: 3 to 64 letters, digits or {@code _ . @ -}. */
+	public static final String USERNAME_PATTERN = "[A-Za-z0-9_.@-]{3,64}";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Accounts accounts;
@@ -63,7 +66,7 @@ public class AccountManagement {
 	/** Opens an account; the caller (registration, ADMIN) is audited as {@code by}. */
 	public AccountView create(NewAccount cmd, PlatformPrincipal by) {
 		String username = cmd.username() == null ? "" : cmd.username().trim();
-		if (!username.matches("[A-Za-z0-9_.@-]{3,64}")) {
+		if (!username.matches(USERNAME_PATTERN)) {
 			throw new InvalidInputException("username", "account.username.format");
 		}
 		if (accounts.existsByUsername(username)) {
@@ -180,6 +183,13 @@ public class AccountManagement {
 			.flatMap(t -> accounts.findById(t.getAccountId()))
 			.filter(Account::isEnabled)
 			.map(Account::toPrincipal);
+	}
+
+	/** Whether guessing has locked the account right now (page log-in shows the lock message at once). */
+	@Transactional(readOnly = true)
+	public boolean isLocked(String username) {
+		return username != null
+				&& accounts.findByUsername(username.trim()).map(a -> a.isLocked(clock.instant())).orElse(false);
 	}
 
 	/** Page log-in bookkeeping, called from the authentication events. */

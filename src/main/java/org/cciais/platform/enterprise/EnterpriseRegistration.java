@@ -73,12 +73,25 @@ public class EnterpriseRegistration {
 		return new Registered(enterprise.getId(), account.id(), account.username());
 	}
 
+	/**
+	 * Checks every field without registering, so a page can show all refusals at once.
+	 *
+	 * @throws InvalidInputException naming each refused field
+	 */
+	@Transactional(readOnly = true)
+	public void check(EnterpriseRegistrationForm form, MultipartFile licence) {
+		if (form == null) {
+			throw new InvalidInputException("data", "error.required");
+		}
+		validate(form, licence);
+	}
+
 	private void validate(EnterpriseRegistrationForm f, MultipartFile licence) {
 		var errors = new InvalidInputException.Collector();
 		if (isBlank(f.username())) {
 			errors.reject("username", "account.username.required");
 		}
-		else if (!f.username().trim().matches("[A-Za-z0-9_.@-]{3,64}")) {
+		else if (!f.username().trim().matches(AccountManagement.USERNAME_PATTERN)) {
 			errors.reject("username", "account.username.format");
 		}
 		else if (accounts.findByUsername(f.username().trim()).isPresent()) {

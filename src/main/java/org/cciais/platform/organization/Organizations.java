@@ -53,6 +53,7 @@ public class Organizations {
 		return view(saved);
 	}
 
+	/** ADMIN replaces the region groups an organisation is authorised for. */
 	public OrganizationView authorise(long id, List<String> regionGroups, PlatformPrincipal admin) {
 		Organization organization = repository.findById(id)
 			.orElseThrow(() -> new org.cciais.platform.shared.NotFoundException("error.notFound"));

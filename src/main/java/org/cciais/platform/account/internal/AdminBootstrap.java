@@ -33,14 +33,17 @@ class AdminBootstrap implements ApplicationRunner {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final String configuredPassword;
+	private final boolean passwordRequired;
 
 	AdminBootstrap(Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
-			@Value("${cciais.admin-password:}") String configuredPassword) {
+			@Value("${cciais.admin-password:}") String configuredPassword,
+			@Value("${cciais.admin-password-required:false}") boolean passwordRequired) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.events = events;
 		this.clock = clock;
 		this.configuredPassword = configuredPassword;
+		this.passwordRequired = passwordRequired;
 	}
 
 	@Override
@@ -51,6 +54,12 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String password = configuredPassword;
 		boolean generated = password == null || password.isBlank();
+		if (generated && passwordRequired) {
+			// Production (profile prod): a password that only ever appeared in a log is not acceptable.
+			throw new IllegalStateException("Refusing to start: no account 'admin' exists yet and CCIAIS_ADMIN_PASSWORD "
+					+ "is not set. Set CCIAIS_ADMIN_PASSWORD (8-64 characters, not a common password) for the first "
+					+ "production start. / 首次以生产方式启动必须设置 CCIAIS_ADMIN_PASSWORD。");
+		}
 		if (generated) {
 			byte[] bytes = new byte[12];
 			new SecureRandom().nextBytes(bytes);

@@ -1,7 +1,5 @@
 package org.cciais.platform.account.internal;
 
-import java.util.Map;
-
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -60,10 +58,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		var failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+	SecurityFilterChain pageChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+		// The failure that locks the account already shows the lock message, not only the next attempt.
+		AuthenticationFailureHandler failure = (request, response, ex) -> {
+			boolean locked = ex instanceof LockedException || accounts.isLocked(request.getParameter("username"));
+			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		};
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**")

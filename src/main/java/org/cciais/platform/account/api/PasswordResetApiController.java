@@ -1,0 +1,43 @@
+package org.cciais.platform.account.api;
+
+import java.util.Map;
+
+import org.cciais.platform.account.PasswordResets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Self-service reset by e-mail link; the request always gets the same neutral answer. */
+@RestController
+class PasswordResetApiController {
+
+	static final String NEUTRAL = "如果该登录名存在且登记了邮箱，重置链接已发送至该邮箱，30 分钟内有效。";
+
+	record ResetRequest(String username) {
+	}
+
+	record ResetCompletion(String token, String newPassword) {
+	}
+
+	private final PasswordResets resets;
+
+	PasswordResetApiController(PasswordResets resets) {
+		this.resets = resets;
+	}
+
+	/** {@code POST /api/v1/password-reset} {@code {username}} → 202, whatever the name. */
+	@PostMapping("/api/v1/password-reset")
+	ResponseEntity<Map<String, String>> request(@RequestBody ResetRequest request) {
+		resets.request(request.username());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message", NEUTRAL));
+	}
+
+	/** {@code POST /api/v1/password-reset/confirm} {@code {token,newPassword}} → 204. */
+	@PostMapping("/api/v1/password-reset/confirm")
+	ResponseEntity<Void> complete(@RequestBody ResetCompletion completion) {
+		resets.complete(completion.token(), completion.newPassword());
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,61 @@
+package org.cciais.platform.enterprise.api;
+
+import java.net.URI;
+
+import org.cciais.platform.enterprise.EnterpriseRegistration;
+import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
+import org.cciais.platform.shared.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+class RegistrationApiController {
+
+	record Created(long id, String username) {
+	}
+
+	private final EnterpriseRegistration registration;
+	private final ObjectMapper json;
+
+	RegistrationApiController(EnterpriseRegistration registration, ObjectMapper json) {
+		this.registration = registration;
+		this.json = json;
+	}
+
+	/**
+	 * {@code POST /api/v1/registrations/enterprise}: multipart, part {@code data} (JSON, with or without its own
+	 * content type) and part {@code file} (the licence PDF) → 201 {@code {id,username}}.
+	 */
+	@PostMapping(path = "/api/v1/registrations/enterprise", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Created> register(@RequestPart("data") String data,
+			@RequestPart(value = "file", required = false) MultipartFile file) {
+		var registered = registration.register(parse(data), file);
+		return ResponseEntity.created(URI.create("/api/v1/me")).body(new Created(registered.id(),
+				registered.username()));
+	}
+
+	private EnterpriseRegistrationForm parse(String data) {
+		try {
+			EnterpriseRegistrationForm form = json.readValue(data, EnterpriseRegistrationForm.class);
+			if (form == null) {
+				throw new InvalidInputException("data", "error.required");
+			}
+			return form;
+		}
+		catch (JacksonException ex) {
+			// Name the field whose value had the wrong type (e.g. "foundedOn": "yesterday") when Jackson knows it.
+			String field = ex.getPath().isEmpty() ? null : ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
+			if (field != null) {
+				throw new InvalidInputException(field, "error.typeMismatch", field);
+			}
+			throw new InvalidInputException("data", "error.unreadable");
+		}
+	}
+}

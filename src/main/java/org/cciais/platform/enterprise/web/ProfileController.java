@@ -1,0 +1,169 @@
+package org.cciais.platform.enterprise.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.enterprise.EnterpriseProfile;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 企业信息修改 (manual 5.1, figure 26): contacts and 公司简介 are editable; the registration fields of the 副本
+ * are shown but cannot be changed.
+ */
+@Controller
+@PreAuthorize("hasRole('ENTERPRISE')")
+class ProfileController {
+
+	private final Enterprises enterprises;
+	private final EnterpriseProfile profile;
+	private final Catalog catalog;
+
+	ProfileController(Enterprises enterprises, EnterpriseProfile profile, Catalog catalog) {
+		this.enterprises = enterprises;
+		this.profile = profile;
+		this.catalog = catalog;
+	}
+
+	/** The editable part of the profile. */
+	public static class ContactsForm {
+
+		private String contactName;
+		private String contactPhone;
+		private String email;
+		private String companyEmail;
+		private String companyPhone;
+		private String postalAddress;
+		private String introduction;
+
+		static ContactsForm of(EnterpriseView e) {
+			ContactsForm f = new ContactsForm();
+			f.contactName = e.contactName();
+			f.contactPhone = e.contactPhone();
+			f.email = e.email();
+			f.companyEmail = e.companyEmail();
+			f.companyPhone = e.companyPhone();
+			f.postalAddress = e.postalAddress();
+			f.introduction = e.introduction();
+			return f;
+		}
+
+		Map<String, Object> toChanges() {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("contactName", contactName);
+			m.put("contactPhone", contactPhone);
+			m.put("email", email);
+			m.put("companyEmail", companyEmail);
+			m.put("companyPhone", companyPhone);
+			m.put("postalAddress", postalAddress);
+			m.put("introduction", introduction);
+			return m;
+		}
+
+		public String getContactName() {
+			return contactName;
+		}
+
+		public void setContactName(String contactName) {
+			this.contactName = contactName;
+		}
+
+		public String getContactPhone() {
+			return contactPhone;
+		}
+
+		public void setContactPhone(String contactPhone) {
+			this.contactPhone = contactPhone;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getCompanyEmail() {
+			return companyEmail;
+		}
+
+		public void setCompanyEmail(String companyEmail) {
+			this.companyEmail = companyEmail;
+		}
+
+		public String getCompanyPhone() {
+			return companyPhone;
+		}
+
+		public void setCompanyPhone(String companyPhone) {
+			this.companyPhone = companyPhone;
+		}
+
+		public String getPostalAddress() {
+			return postalAddress;
+		}
+
+		public void setPostalAddress(String postalAddress) {
+			this.postalAddress = postalAddress;
+		}
+
+		public String getIntroduction() {
+			return introduction;
+		}
+
+		public void setIntroduction(String introduction) {
+			this.introduction = introduction;
+		}
+	}
+
+	@InitBinder("form")
+	void allowed(WebDataBinder binder) {
+		// Only the contacts bind: a forged "name" or "creditCode" parameter never reaches the service.
+		binder.setAllowedFields(EnterpriseProfile.EDITABLE.keySet().toArray(String[]::new));
+	}
+
+	@GetMapping("/enterprise/profile")
+	String page(PlatformPrincipal me, Model model) {
+		EnterpriseView enterprise = enterprises.get(me.requireEnterpriseId());
+		model.addAttribute("form", ContactsForm.of(enterprise));
+		return show(enterprise, model);
+	}
+
+	@PostMapping("/enterprise/profile")
+	String save(PlatformPrincipal me, @ModelAttribute("form") ContactsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			profile.update(me.requireEnterpriseId(), form.toChanges(), me);
+			redirect.addFlashAttribute("success", "企业信息已保存。");
+			return "redirect:/enterprise/profile";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			return show(enterprises.get(me.requireEnterpriseId()), model);
+		}
+	}
+
+	private String show(EnterpriseView enterprise, Model model) {
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("regionName", catalog.region(enterprise.regionCode())
+			.map(r -> r.name() + "（" + catalog.regionGroup(r.group()).map(Catalog.RegionGroup::name).orElse("")
+					+ "）")
+			.orElse(enterprise.regionCode()));
+		return "enterprise/profile";
+	}
+}

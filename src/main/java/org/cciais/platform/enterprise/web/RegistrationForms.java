@@ -1,0 +1,303 @@
+package org.cciais.platform.enterprise.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.cciais.platform.account.PersonRegistrationForm;
+import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
+
+/** The two forms of the registration page (figure 2), bound field by field so typed values survive errors. */
+final class RegistrationForms {
+
+	private RegistrationForms() {
+	}
+
+	static final String[] ENTERPRISE_FIELDS = { "username", "password", "confirmPassword", "regionCode", "creditCode",
+			"name", "unitType", "registeredCapital", "legalRepresentative", "registeredAddress", "foundedOn",
+			"contactName", "contactPhone", "email", "companyEmail", "companyPhone", "postalAddress", "introduction" };
+
+	static final String[] PERSON_FIELDS = { "username", "password", "confirmPassword", "name", "idNumber", "email",
+			"phone" };
+
+	/** 企业用户注册. */
+	public static class EnterpriseForm {
+
+		private String username;
+		private String password;
+		private String confirmPassword;
+		private String regionCode;
+		private String creditCode;
+		private String name;
+		private String unitType = "私营企业";
+		private String registeredCapital;
+		private String legalRepresentative;
+		private String registeredAddress;
+		private String foundedOn;
+		private String contactName;
+		private String contactPhone;
+		private String email;
+		private String companyEmail;
+		private String companyPhone;
+		private String postalAddress;
+		private String introduction;
+
+		/** Unparseable numbers and dates become null: the registration then refuses them beside their field. */
+		EnterpriseRegistrationForm toRegistration() {
+			return new EnterpriseRegistrationForm(username, password, regionCode, creditCode, name, unitType,
+					capital(), legalRepresentative, registeredAddress, founded(), contactName, contactPhone,
+					email, companyEmail, companyPhone, postalAddress, introduction);
+		}
+
+		BigDecimal capital() {
+			try {
+				return registeredCapital == null || registeredCapital.isBlank() ? null
+						: new BigDecimal(registeredCapital.trim());
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+
+		LocalDate founded() {
+			try {
+				return foundedOn == null || foundedOn.isBlank() ? null : LocalDate.parse(foundedOn.trim());
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+
+		/** Passwords are never sent back to the browser. */
+		void forgetPasswords() {
+			password = null;
+			confirmPassword = null;
+		}
+
+		/** The licence upload is not bound to the form; errors about it are shown beside its input. */
+		public String getFile() {
+			return null;
+		}
+
+		public String getUsername() {
+			return username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getConfirmPassword() {
+			return confirmPassword;
+		}
+
+		public void setConfirmPassword(String confirmPassword) {
+			this.confirmPassword = confirmPassword;
+		}
+
+		public String getRegionCode() {
+			return regionCode;
+		}
+
+		public void setRegionCode(String regionCode) {
+			this.regionCode = regionCode;
+		}
+
+		public String getCreditCode() {
+			return creditCode;
+		}
+
+		public void setCreditCode(String creditCode) {
+			this.creditCode = creditCode;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getUnitType() {
+			return unitType;
+		}
+
+		public void setUnitType(String unitType) {
+			this.unitType = unitType;
+		}
+
+		public String getRegisteredCapital() {
+			return registeredCapital;
+		}
+
+		public void setRegisteredCapital(String registeredCapital) {
+			this.registeredCapital = registeredCapital;
+		}
+
+		public String getLegalRepresentative() {
+			return legalRepresentative;
+		}
+
+		public void setLegalRepresentative(String legalRepresentative) {
+			this.legalRepresentative = legalRepresentative;
+		}
+
+		public String getRegisteredAddress() {
+			return registeredAddress;
+		}
+
+		public void setRegisteredAddress(String registeredAddress) {
+			this.registeredAddress = registeredAddress;
+		}
+
+		public String getFoundedOn() {
+			return foundedOn;
+		}
+
+		public void setFoundedOn(String foundedOn) {
+			this.foundedOn = foundedOn;
+		}
+
+		public String getContactName() {
+			return contactName;
+		}
+
+		public void setContactName(String contactName) {
+			this.contactName = contactName;
+		}
+
+		public String getContactPhone() {
+			return contactPhone;
+		}
+
+		public void setContactPhone(String contactPhone) {
+			this.contactPhone = contactPhone;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getCompanyEmail() {
+			return companyEmail;
+		}
+
+		public void setCompanyEmail(String companyEmail) {
+			this.companyEmail = companyEmail;
+		}
+
+		public String getCompanyPhone() {
+			return companyPhone;
+		}
+
+		public void setCompanyPhone(String companyPhone) {
+			this.companyPhone = companyPhone;
+		}
+
+		public String getPostalAddress() {
+			return postalAddress;
+		}
+
+		public void setPostalAddress(String postalAddress) {
+			this.postalAddress = postalAddress;
+		}
+
+		public String getIntroduction() {
+			return introduction;
+		}
+
+		public void setIntroduction(String introduction) {
+			this.introduction = introduction;
+		}
+	}
+
+	/** 个人用户注册. */
+	public static class PersonForm {
+
+		private String username;
+		private String password;
+		private String confirmPassword;
+		private String name;
+		private String idNumber;
+		private String email;
+		private String phone;
+
+		PersonRegistrationForm toRegistration() {
+			return new PersonRegistrationForm(username, password, name, idNumber, email, phone);
+		}
+
+		void forgetPasswords() {
+			password = null;
+			confirmPassword = null;
+		}
+
+		public String getUsername() {
+			return username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getConfirmPassword() {
+			return confirmPassword;
+		}
+
+		public void setConfirmPassword(String confirmPassword) {
+			this.confirmPassword = confirmPassword;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getIdNumber() {
+			return idNumber;
+		}
+
+		public void setIdNumber(String idNumber) {
+			this.idNumber = idNumber;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(String phone) {
+			this.phone = phone;
+		}
+	}
+}

@@ -1,0 +1,354 @@
+package org.cciais.platform.inspection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CopyData;
+import org.cciais.platform.inspection.internal.CopyDataRules;
+import org.cciais.platform.inspection.internal.Inspection;
+import org.cciais.platform.inspection.internal.InspectionCatalog;
+import org.cciais.platform.inspection.internal.InspectionFile;
+import org.cciais.platform.inspection.internal.InspectionFiles;
+import org.cciais.platform.inspection.internal.InspectionJournal;
+import org.cciais.platform.inspection.internal.InspectionMaterialItem;
+import org.cciais.platform.inspection.internal.InspectionRepository;
+import org.cciais.platform.inspection.internal.InspectionViews;
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.ForbiddenException;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.storage.FileKind;
+import org.cciais.platform.storage.FileStore;
+import org.cciais.platform.storage.StoredFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Annual inspections as their parties use them: the enterprise prepares and submits (materials, changed 副本
+ * data) inside the window and answers a failed review with a rectification; the certificate's review organisation
+ * passes or fails. Every lookup is scoped to the caller: another enterprise's or organisation's inspection is
+ * "not found". The windows themselves are driven by the deadline job.
+ */
+@Service
+@Transactional
+public class InspectionManagement {
+
+	private final InspectionRepository inspections;
+	private final InspectionFiles inspectionFiles;
+	private final InspectionCatalog catalog;
+	private final InspectionViews views;
+	private final InspectionJournal journal;
+	private final Certificates certificates;
+	private final Organizations organizations;
+	private final FileStore files;
+	private final Clock clock;
+
+	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
+			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
+			FileStore files, Clock clock) {
+		this.inspections = inspections;
+		this.inspectionFiles = inspectionFiles;
+		this.catalog = catalog;
+		this.views = views;
+		this.journal = journal;
+		this.certificates = certificates;
+		this.organizations = organizations;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	/**
+	 * The caller's inspections: an enterprise's own, a review organisation's (optionally of one status), all of a
+	 * certificate for nobody else.
+	 */
+	@Transactional(readOnly = true)
+	public List<InspectionView> list(PlatformPrincipal me, InspectionStatus status) {
+		if (me.is(Role.ENTERPRISE)) {
+			return views.of(inspections.findForEnterprise(me.requireEnterpriseId()), me);
+		}
+		if (me.is(Role.REVIEW_ORG)) {
+			long org = me.requireOrganizationId();
+			return views.of(status == null ? inspections.findForReviewOrg(org)
+					: inspections.findForReviewOrg(org, status), me);
+		}
+		throw new ForbiddenException("error.forbidden");
+	}
+
+	@Transactional(readOnly = true)
+	public InspectionView get(long id, PlatformPrincipal me) {
+		return views.of(visible(id, me), me);
+	}
+
+	/** The inspection with its certificate and organisation names, for the pages. */
+	@Transactional(readOnly = true)
+	public InspectionDetails details(long id, PlatformPrincipal me) {
+		Inspection inspection = visible(id, me);
+		CertificateView certificate = certificate(inspection);
+		return new InspectionDetails(views.of(inspection, me), certificate, orgName(certificate.reviewOrgId()),
+				certificate.consultingOrgId() == null ? null : orgName(certificate.consultingOrgId()));
+	}
+
+	/** Both inspections of a certificate, for the association and for tests; no caller scoping. */
+	@Transactional(readOnly = true)
+	public List<InspectionView> ofCertificate(long certificateId) {
+		return views.of(inspections.findByCertificateIdOrderByYear(certificateId), null);
+	}
+
+	// ---------------------------------------------------------------- scheduling
+
+	/** Creates the two inspections of a newly issued certificate, once (a redelivered event changes nothing). */
+	public List<Long> scheduleFor(long certificateId) {
+		CertificateView certificate = certificates.find(certificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		Instant now = clock.instant();
+		List<Long> ids = new ArrayList<>();
+		for (int year = 1; year <= InspectionWindow.INSPECTIONS_PER_CERTIFICATE; year++) {
+			if (inspections.existsByCertificateIdAndYear(certificateId, year)) {
+				continue;
+			}
+			Inspection saved = inspections.saveAndFlush(Inspection.schedule(certificate, year, now));
+			journal.transition(saved, "schedule", null, null, null, null, "年检时间 " + saved.window().label(), false,
+					now);
+			ids.add(saved.getId());
+		}
+		return ids;
+	}
+
+	// ---------------------------------------------------------------- the enterprise
+
+	/** Step 1 of the form (下一步): the 副本 data as confirmed or changed by the enterprise, kept as a draft. */
+	public InspectionView saveData(long id, CopyChanges changes, PlatformPrincipal me) {
+		Inspection inspection = ownedBy(id, me);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		openForEnterprise(inspection, me, today, now);
+		keepData(inspection, changes == null ? CopyChanges.NONE : changes, today, now);
+		journal.audit(inspection, "data.save",
+				me, inspection.isCopyChanged() ? "暂存副本信息变更：" + describeChanges(inspection) : "确认副本信息无变更");
+		return views.of(inspection, me);
+	}
+
+	/** Uploads (or replaces) the PDF of one catalogue item (暂存); only inside the window. */
+	public InspectionView uploadMaterial(long id, String code, MultipartFile upload, PlatformPrincipal me) {
+		Inspection inspection = ownedBy(id, me);
+		InspectionMaterialItem item = catalog.item(code)
+			.orElseThrow(() -> new NotFoundException("inspection.material.unknown", code));
+		Instant now = clock.instant();
+		openForEnterprise(inspection, me, LocalDate.now(clock), now);
+		StoredFile stored = files.store(upload, EnumSet.of(FileKind.valueOf(item.fileKind())), me.username());
+		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.MATERIAL, now));
+		inspection.upload(code, stored.id(), stored.originalName(), now, me.username()).ifPresent(old -> {
+			inspectionFiles.deleteById(old);
+			files.delete(old);
+		});
+		journal.audit(inspection, "material.upload", me, "上传" + item.title() + "（" + stored.originalName() + "）");
+		return views.of(inspection, me);
+	}
+
+	/**
+	 * Submits the inspection to the certificate's review organisation (OPEN → SUBMITTED), only inside the window.
+	 * {@code changes} are the changed 副本 fields ({@link CopyChanges#NONE} for none); null submits the data saved
+	 * with {@link #saveData} (or the certificate's data when nothing was saved). Valid data refused only for
+	 * missing materials is kept, so that the materials list then asks for the change documents.
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public InspectionView submit(long id, CopyChanges changes, PlatformPrincipal me) {
+		Inspection inspection = ownedBy(id, me);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		openForEnterprise(inspection, me, today, now);
+		CopyChanges data = changes != null ? changes
+				: inspection.getProposed().map(CopyChanges::of).orElse(CopyChanges.NONE);
+		keepData(inspection, data, today, now);
+		InspectionStatus from = inspection.getStatus();
+		inspection.submit(catalog.items(), now);
+		journal.transition(inspection, "submit", from, me, null, null,
+				inspection.isCopyChanged() ? "提交年检，副本信息变更：" + describeChanges(inspection) : "提交年检，副本信息无变更", true,
+				now);
+		return views.of(inspection, me);
+	}
+
+	/** Answers a failed review with one RAR file (RECTIFICATION → SUBMITTED), to be reviewed again. */
+	public InspectionView rectify(long id, MultipartFile upload, PlatformPrincipal me) {
+		Inspection inspection = ownedBy(id, me);
+		requireCertificateValid(inspection);
+		if (inspection.getStatus() != InspectionStatus.RECTIFICATION) {
+			throw new ConflictException("inspection.notInRectification", inspection.getStatus().label());
+		}
+		Instant now = clock.instant();
+		StoredFile stored = files.store(upload, EnumSet.of(FileKind.RAR), me.username());
+		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.RECTIFICATION,
+				now));
+		inspection.rectify(now);
+		journal.transition(inspection, "rectify", InspectionStatus.RECTIFICATION, me, null, stored.id(),
+				"提交整改文件 " + stored.originalName(), true, now);
+		return views.of(inspection, me);
+	}
+
+	// ---------------------------------------------------------------- the review organisation
+
+	/** Stores a review report PDF for a later pass/fail of this inspection; returns its file id. */
+	public UUID uploadReport(long id, MultipartFile upload, PlatformPrincipal me) {
+		Inspection inspection = reviewedBy(id, me);
+		if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
+			throw new ConflictException("inspection.notSubmitted", inspection.getStatus().label());
+		}
+		Instant now = clock.instant();
+		StoredFile stored = files.store(upload, EnumSet.of(FileKind.PDF), me.username());
+		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.REPORT, now));
+		journal.audit(inspection, "report.upload", me, "上传审核报告 " + stored.originalName());
+		return stored.id();
+	}
+
+	/**
+	 * SUBMITTED → PASSED. When the enterprise changed its 副本 data, the electronic certificate takes it over (its
+	 * PDFs show the new data) and the enterprise is told to exchange the paper certificate (manual 4.2).
+	 */
+	public InspectionView pass(long id, ReviewDecision decision, PlatformPrincipal me) {
+		return decide(id, decision, null, true, me);
+	}
+
+	/** The same with the report uploaded at once (the review page's form). */
+	public InspectionView pass(long id, ReviewDecision decision, MultipartFile report, PlatformPrincipal me) {
+		return decide(id, decision, report, true, me);
+	}
+
+	/** SUBMITTED → RECTIFICATION with the opinion (required) and an optional report. */
+	public InspectionView fail(long id, ReviewDecision decision, PlatformPrincipal me) {
+		return decide(id, decision, null, false, me);
+	}
+
+	/** The same with the report uploaded at once (the review page's form). */
+	public InspectionView fail(long id, ReviewDecision decision, MultipartFile report, PlatformPrincipal me) {
+		return decide(id, decision, report, false, me);
+	}
+
+	private InspectionView decide(long id, ReviewDecision decision, MultipartFile upload, boolean passed,
+			PlatformPrincipal me) {
+		Inspection inspection = reviewedBy(id, me);
+		checkVersion(inspection, decision);
+		requireCertificateValid(inspection);
+		if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
+			throw new ConflictException("inspection.notSubmitted", inspection.getStatus().label());
+		}
+		UUID report = upload != null && !upload.isEmpty() ? uploadReport(id, upload, me) : report(inspection, decision);
+		Instant now = clock.instant();
+		if (passed) {
+			inspection.pass(decision.opinion(), report, now);
+			if (inspection.isCopyChanged()) {
+				certificates.updateCopy(inspection.getCertificateId(), inspection.getProposed().orElseThrow(), me);
+			}
+			journal.transition(inspection, "pass", InspectionStatus.SUBMITTED, me, inspection.getOpinion(), report,
+					inspection.isCopyChanged() ? "年检通过，证书副本信息已更新：" + describeChanges(inspection) : "年检通过", true,
+					now);
+		}
+		else {
+			inspection.fail(decision.opinion(), report, now);
+			journal.transition(inspection, "fail", InspectionStatus.SUBMITTED, me, inspection.getOpinion(), report,
+					"审核不通过：" + inspection.getOpinion(), true, now);
+		}
+		return views.of(inspection, me);
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private Inspection visible(long id, PlatformPrincipal me) {
+		if (me == null) {
+			throw new NotFoundException("error.notFound");
+		}
+		return switch (me.role()) {
+			case ENTERPRISE -> ownedBy(id, me);
+			case REVIEW_ORG -> reviewedBy(id, me);
+			case ADMIN -> inspections.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+			default -> throw new ForbiddenException("error.forbidden");
+		};
+	}
+
+	private Inspection ownedBy(long id, PlatformPrincipal me) {
+		if (!me.is(Role.ENTERPRISE)) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		return inspections.findByIdAndEnterpriseId(id, me.requireEnterpriseId())
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	private Inspection reviewedBy(long id, PlatformPrincipal me) {
+		if (!me.is(Role.REVIEW_ORG)) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		return inspections.findByIdAndReviewOrgId(id, me.requireOrganizationId())
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	/** The window guard, and the certificate's own status as the final word (it may have been revoked just now). */
+	private void openForEnterprise(Inspection inspection, PlatformPrincipal me, LocalDate today, Instant now) {
+		requireCertificateValid(inspection);
+		InspectionStatus before = inspection.getStatus();
+		if (inspection.requireOpenOn(today, now)) {
+			journal.transition(inspection, "open", before, null, null, null, "年检开放（" + inspection.window().label() + "）",
+					false, now);
+		}
+	}
+
+	private void requireCertificateValid(Inspection inspection) {
+		if (certificate(inspection).status() != CertificateStatus.VALID) {
+			throw new ConflictException("inspection.certificateNotValid");
+		}
+	}
+
+	private void keepData(Inspection inspection, CopyChanges changes, LocalDate today, Instant now) {
+		CopyData current = certificate(inspection).copy();
+		CopyData proposed = CopyDataRules.normalize(changes).applyTo(current);
+		CopyDataRules.validate(current, proposed, today);
+		inspection.saveData(current, proposed, CopyDataRules.differ(current, proposed), now);
+	}
+
+	private UUID report(Inspection inspection, ReviewDecision decision) {
+		UUID fileId = decision.reportFileId();
+		if (fileId == null) {
+			return null;
+		}
+		return inspectionFiles.findById(fileId)
+			.filter(f -> f.getInspectionId() == inspection.getId() && f.getPurpose() == InspectionFile.Purpose.REPORT)
+			.map(InspectionFile::getFileId)
+			.orElseThrow(() -> new InvalidInputException("reportFileId", "inspection.report.unknown"));
+	}
+
+	private static void checkVersion(Inspection inspection, ReviewDecision decision) {
+		if (decision.version() != null && decision.version() != inspection.getVersion()) {
+			throw new ConflictException("error.concurrentChange");
+		}
+	}
+
+	private CertificateView certificate(Inspection inspection) {
+		return certificates.find(inspection.getCertificateId())
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+	}
+
+	private String orgName(long id) {
+		return organizations.find(id).map(OrganizationView::name).orElse("—");
+	}
+
+	private static String describeChanges(Inspection inspection) {
+		return CopyDataRules.changes(inspection.getBaseline().orElseThrow(), inspection.getProposed().orElseThrow())
+			.stream()
+			.map(c -> c.label() + " " + c.from() + " → " + c.to())
+			.reduce((a, b) -> a + "；" + b)
+			.orElse("");
+	}
+}

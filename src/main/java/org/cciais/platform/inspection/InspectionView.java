@@ -1,0 +1,61 @@
+package org.cciais.platform.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.cciais.platform.certificate.CopyData;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.Role;
+
+/**
+ * An annual inspection as its parties see it (API.md {@code GET /api/v1/inspections}).
+ *
+ * @param enterpriseName as submitted, else as on the certificate when the inspection was last prepared
+ * @param year 1 or 2: the first or second inspection of the certificate
+ * @param certificateValid false once the certificate is 失效 or expired: the inspection is then not opened
+ * @param submittedData the 副本 data saved or submitted by the enterprise (null before), with {@code changes}
+ * against the certificate's data at that time
+ * @param materials the catalogue items with what was uploaded; {@code required} already accounts for changed data
+ * @param opinion the review organisation's latest opinion, with its report
+ * @param availableActions what the caller may do now: {@code upload}, {@code save-data}, {@code submit},
+ * {@code rectify} (enterprise), {@code pass}, {@code fail} (review organisation)
+ */
+public record InspectionView(long id, long certificateId, String certificateNumber, long enterpriseId,
+		String enterpriseName, long reviewOrgId, Long consultingOrgId, Industry industry, Level level, int year, LocalDate windowOpensOn,
+		LocalDate windowClosesOn, InspectionStatus status, String statusLabel, boolean certificateValid, int round,
+		boolean copyChanged, CopyData submittedData, List<Change> changes, List<Material> materials, String opinion,
+		UUID reportFileId, List<Rectification> rectifications, List<HistoryEntry> history, Instant submittedAt,
+		Instant decidedAt, List<String> availableActions, long version) {
+
+	/** One catalogue item of the inspection and its upload. */
+	public record Material(String code, int seq, String title, boolean required, boolean requiredWhenChanged,
+			boolean uploaded, UUID fileId, String fileName, Instant uploadedAt) {
+	}
+
+	/** A changed 副本 field: its name in {@link CopyData}, its Chinese label, old and new value as text. */
+	public record Change(String field, String label, String from, String to) {
+	}
+
+	public record Rectification(UUID fileId, Instant uploadedAt) {
+	}
+
+	public record HistoryEntry(Instant at, String actor, Role role, String action, String actionLabel,
+			InspectionStatus from, InspectionStatus to, String opinion, UUID fileId) {
+	}
+
+	public InspectionWindow window() {
+		return new InspectionWindow(windowOpensOn, windowClosesOn);
+	}
+
+	public boolean can(String action) {
+		return availableActions.contains(action);
+	}
+
+	/** 第一次 / 第二次 年检. */
+	public String yearLabel() {
+		return year == 1 ? "第一次年检" : "第二次年检";
+	}
+}

@@ -1,0 +1,60 @@
+package org.cciais.platform.inspection.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cciais.platform.inspection.InspectionStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Inspections; lists fetch the uploaded materials in the same query (no query per row). */
+public interface InspectionRepository extends JpaRepository<Inspection, Long> {
+
+	Optional<Inspection> findByIdAndEnterpriseId(long id, long enterpriseId);
+
+	Optional<Inspection> findByIdAndReviewOrgId(long id, long reviewOrgId);
+
+	boolean existsByCertificateIdAndYear(long certificateId, int year);
+
+	List<Inspection> findByCertificateIdOrderByYear(long certificateId);
+
+	@Query("select distinct i from Inspection i left join fetch i.materials where i.enterpriseId = ?1 "
+			+ "order by i.windowOpensOn, i.id")
+	List<Inspection> findForEnterprise(long enterpriseId);
+
+	@Query("select distinct i from Inspection i left join fetch i.materials where i.reviewOrgId = ?1 "
+			+ "order by i.submittedAt desc nulls last, i.id desc")
+	List<Inspection> findForReviewOrg(long reviewOrgId);
+
+	@Query("select distinct i from Inspection i left join fetch i.materials where i.reviewOrgId = ?1 and i.status = ?2 "
+			+ "order by i.submittedAt, i.id")
+	List<Inspection> findForReviewOrg(long reviewOrgId, InspectionStatus status);
+
+	/** Windows that have opened (and not yet closed) for inspections still UPCOMING of valid certificates. */
+	@Query("select i.id from Inspection i where i.status = org.cciais.platform.inspection.InspectionStatus.UPCOMING "
+			+ "and i.certificateValid = true and i.windowOpensOn <= ?1 and i.windowClosesOn >= ?1 order by i.id")
+	List<Long> findOpeningOn(LocalDate today);
+
+	/** Open, unsubmitted inspections whose window closes within the first reminder's horizon. */
+	@Query("select i.id from Inspection i where i.status = org.cciais.platform.inspection.InspectionStatus.OPEN "
+			+ "and i.windowClosesOn >= ?1 and i.windowClosesOn <= ?2 and i.reminder3SentAt is null order by i.id")
+	List<Long> findClosingBetween(LocalDate today, LocalDate horizon);
+
+	/**
+	 * The certificate is no longer valid: flags its inspections in one statement (with a new version, so that a
+	 * transaction holding an older copy fails rather than writing the flag back).
+	 */
+	@Modifying
+	@Query("update Inspection i set i.certificateValid = false, i.version = i.version + 1, i.updatedAt = ?2 "
+			+ "where i.certificateId = ?1 and i.certificateValid = true")
+	int markCertificateNoLongerValid(long certificateId, Instant at);
+
+	/** Windows closed before today without a submission. */
+	@Query("select i.id from Inspection i where i.windowClosesOn < ?1 and (i.status = "
+			+ "org.cciais.platform.inspection.InspectionStatus.OPEN or (i.status = "
+			+ "org.cciais.platform.inspection.InspectionStatus.UPCOMING and i.certificateValid = true)) order by i.id")
+	List<Long> findLapsedBy(LocalDate today);
+}

@@ -1,0 +1,39 @@
+package org.cciais.platform.inspection.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns a refusal into the text a page shows: one line, or a message per field beside the fields. */
+@Component
+class PageMessages {
+
+	private final MessageSource messages;
+
+	PageMessages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String text(PlatformException ex) {
+		if (ex instanceof InvalidInputException invalid) {
+			return fields(invalid).values().stream().distinct().collect(Collectors.joining("；"));
+		}
+		return resolve(ex.messageKey(), ex.args());
+	}
+
+	Map<String, String> fields(InvalidInputException ex) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		ex.problems().forEach(p -> byField.merge(p.field(), resolve(p.messageKey(), p.args()), (a, b) -> a + "；" + b));
+		return byField;
+	}
+
+	String resolve(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

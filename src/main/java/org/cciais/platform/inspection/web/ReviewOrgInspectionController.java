@@ -1,0 +1,94 @@
+package org.cciais.platform.inspection.web;
+
+import java.util.List;
+
+import org.cciais.platform.inspection.InspectionDetails;
+import org.cciais.platform.inspection.InspectionManagement;
+import org.cciais.platform.inspection.InspectionStatus;
+import org.cciais.platform.inspection.InspectionView;
+import org.cciais.platform.inspection.ReviewDecision;
+import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PayloadTooLargeException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.UnsupportedFileException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 年检评审: the review organisation's list of inspections to review and the review page with pass / fail. */
+@Controller
+@RequestMapping("/review-org/inspections")
+@PreAuthorize("hasRole('REVIEW_ORG')")
+class ReviewOrgInspectionController {
+
+	private final InspectionManagement inspections;
+	private final PageMessages messages;
+
+	ReviewOrgInspectionController(InspectionManagement inspections, PageMessages messages) {
+		this.inspections = inspections;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "pending") String tab, PlatformPrincipal me, Model model) {
+		boolean pending = !"all".equals(tab);
+		List<InspectionView> list = inspections.list(me, pending ? InspectionStatus.SUBMITTED : null);
+		model.addAttribute("tab", pending ? "pending" : "all");
+		model.addAttribute("inspections", list);
+		return "inspection/review-list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, PlatformPrincipal me, Model model) {
+		InspectionDetails details = inspections.details(id, me);
+		model.addAttribute("details", details);
+		model.addAttribute("inspection", details.inspection());
+		model.addAttribute("copyRows", CopyRow.of(details));
+		return "inspection/review-detail";
+	}
+
+	@PostMapping("/{id}/pass")
+	String pass(@PathVariable long id, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Long version,
+			@RequestParam(name = "report", required = false) MultipartFile report, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return decide(id, true, opinion, version, report, me, redirect);
+	}
+
+	@PostMapping("/{id}/fail")
+	String fail(@PathVariable long id, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Long version,
+			@RequestParam(name = "report", required = false) MultipartFile report, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return decide(id, false, opinion, version, report, me, redirect);
+	}
+
+	private String decide(long id, boolean pass, String opinion, Long version, MultipartFile report,
+			PlatformPrincipal me, RedirectAttributes redirect) {
+		ReviewDecision decision = new ReviewDecision(opinion, null, version);
+		try {
+			InspectionView view = pass ? inspections.pass(id, decision, report, me)
+					: inspections.fail(id, decision, report, me);
+			redirect.addFlashAttribute("success", pass
+					? "已审核通过" + (view.copyChanged() ? "，证书副本信息已更新。" : "。")
+					: "已退回企业整改。");
+			return "redirect:/review-org/inspections";
+		}
+		catch (InvalidInputException | PayloadTooLargeException | UnsupportedFileException ex) {
+			redirect.addFlashAttribute("failure", messages.text(ex));
+			redirect.addFlashAttribute("opinion", opinion);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("failure", messages.text(ex) + "（页面已刷新为最新状态）");
+		}
+		return "redirect:/review-org/inspections/" + id;
+	}
+}

@@ -1,0 +1,93 @@
+package org.cciais.platform.organization;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.account.NewAccount;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The association's accounts: it opens the accounts of review organisations, reviewers, consulting organisations,
+ * experts and other administrators. Enterprises and persons register themselves and are never created here.
+ */
+@Service
+@Transactional
+public class OrganizationAccounts {
+
+	/** The roles ADMIN may create. */
+	public static final Set<Role> CREATABLE = EnumSet.of(Role.REVIEW_ORG, Role.REVIEWER, Role.CONSULTANT,
+			Role.EXPERT, Role.ADMIN);
+
+	private final AccountManagement accounts;
+	private final Organizations organizations;
+
+	OrganizationAccounts(AccountManagement accounts, Organizations organizations) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	/** The organisation type an account of this role must belong to, or null for none. */
+	public static OrganizationType requiredType(Role role) {
+		return switch (role) {
+			case REVIEW_ORG, REVIEWER -> OrganizationType.REVIEW;
+			case CONSULTANT -> OrganizationType.CONSULTING;
+			default -> null;
+		};
+	}
+
+	public AccountView create(StaffAccount cmd, PlatformPrincipal admin) {
+		if (cmd == null || cmd.role() == null) {
+			throw new InvalidInputException("role", "account.role.required");
+		}
+		if (!CREATABLE.contains(cmd.role())) {
+			throw new InvalidInputException("role", "account.role.notAllowed");
+		}
+		OrganizationType type = requiredType(cmd.role());
+		OrganizationView organization = null;
+		if (type != null) {
+			if (cmd.organizationId() == null) {
+				throw new InvalidInputException("organizationId", "account.organization.required");
+			}
+			organization = organizations.find(cmd.organizationId())
+				.orElseThrow(() -> new InvalidInputException("organizationId", "account.organization.notFound"));
+			if (organization.type() != type) {
+				throw new InvalidInputException("organizationId", "account.organization.typeMismatch",
+						"“" + organization.name() + "”是" + organization.type().label() + "，该角色需要" + type.label());
+			}
+		}
+		String displayName = cmd.displayName() == null || cmd.displayName().isBlank()
+				? (cmd.role() == Role.REVIEW_ORG || cmd.role() == Role.CONSULTANT) && organization != null
+						? organization.name() : null
+				: cmd.displayName();
+		return accounts.create(new NewAccount(cmd.username(), cmd.password(), cmd.role(), displayName,
+				cmd.email() == null || cmd.email().isBlank() ? null : cmd.email().trim(), null,
+				organization == null ? null : organization.id()), admin);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> staffOf(long organizationId) {
+		return organizations.find(organizationId)
+			.map(o -> o.type() == OrganizationType.REVIEW
+					? java.util.stream.Stream
+						.concat(accounts.findByOrganization(o.id(), Role.REVIEW_ORG).stream(),
+								accounts.findByOrganization(o.id(), Role.REVIEWER).stream())
+						.toList()
+					: accounts.findByOrganization(o.id(), Role.CONSULTANT))
+			.orElse(List.of());
+	}
+
+	/**
+	 * ADMIN resets a password after checking the enterprise's licence (manual 3.1.3); returns the temporary
+	 * password to hand over. Every session and token of the account ends.
+	 */
+	public String resetPassword(String username, PlatformPrincipal admin) {
+		return accounts.resetPassword(username, admin);
+	}
+}

@@ -1,0 +1,91 @@
+package org.cciais.platform.organization.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountView;
+import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.StaffAccount;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The association's administration of organisations and accounts (API.md "Administration"). */
+@RestController
+@RequestMapping("/api/v1/admin")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminApiController {
+
+	record NewOrganization(OrganizationType type, String name, List<String> regionGroups) {
+	}
+
+	record Authorisation(List<String> regionGroups) {
+	}
+
+	record Created(long id) {
+	}
+
+	record TemporaryPassword(String temporaryPassword) {
+	}
+
+	private final Organizations organizations;
+	private final OrganizationAccounts staff;
+	private final AccountManagement accounts;
+
+	AdminApiController(Organizations organizations, OrganizationAccounts staff, AccountManagement accounts) {
+		this.organizations = organizations;
+		this.staff = staff;
+		this.accounts = accounts;
+	}
+
+	/** {@code {type, name, regionGroups:[…]}} → 201 {@code {id}}. */
+	@PostMapping("/organizations")
+	ResponseEntity<Created> createOrganization(@RequestBody NewOrganization body, PlatformPrincipal me) {
+		OrganizationView created = organizations.create(body.type(), body.name(), body.regionGroups(), me);
+		return ResponseEntity.created(URI.create("/api/v1/admin/organizations/" + created.id()))
+			.body(new Created(created.id()));
+	}
+
+	@GetMapping("/organizations")
+	List<OrganizationView> organizations(@RequestParam(required = false) OrganizationType type) {
+		return type == null ? organizations.all() : organizations.ofType(type);
+	}
+
+	/** Replaces the region groups the organisation is authorised for. */
+	@PutMapping("/organizations/{id}/region-groups")
+	OrganizationView authorise(@PathVariable long id, @RequestBody Authorisation body, PlatformPrincipal me) {
+		return organizations.authorise(id, body.regionGroups(), me);
+	}
+
+	/** {@code {role, username, password, organizationId?, displayName?, email?}} → 201 {@code {id}}. */
+	@PostMapping("/accounts")
+	ResponseEntity<Created> createAccount(@RequestBody StaffAccount body, PlatformPrincipal me) {
+		AccountView created = staff.create(body, me);
+		return ResponseEntity.created(URI.create("/api/v1/admin/accounts/" + created.username()))
+			.body(new Created(created.id()));
+	}
+
+	@GetMapping("/accounts")
+	List<AccountView> accounts(@RequestParam(required = false) Role role) {
+		return role == null ? accounts.findAll() : accounts.findByRole(role);
+	}
+
+	/** The manual's recovery (3.1.3): → 200 {@code {temporaryPassword}}; the user's sessions and tokens end. */
+	@PostMapping("/accounts/{username}/password-reset")
+	TemporaryPassword resetPassword(@PathVariable String username, PlatformPrincipal me) {
+		return new TemporaryPassword(staff.resetPassword(username, me));
+	}
+}

@@ -1,0 +1,139 @@
+package org.cciais.platform.organization.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 机构管理: review and consulting organisations, their region groups and how many accounts they hold. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminOrganizationsController {
+
+	/** One row of the list. */
+	record Row(OrganizationView organization, String regionGroupNames, int accounts) {
+	}
+
+	public static class OrganizationForm {
+
+		private OrganizationType type = OrganizationType.REVIEW;
+		private String name;
+		private List<String> regionGroups = new ArrayList<>();
+
+		public OrganizationType getType() {
+			return type;
+		}
+
+		public void setType(OrganizationType type) {
+			this.type = type;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public List<String> getRegionGroups() {
+			return regionGroups;
+		}
+
+		public void setRegionGroups(List<String> regionGroups) {
+			this.regionGroups = regionGroups;
+		}
+	}
+
+	private final Organizations organizations;
+	private final OrganizationAccounts staff;
+	private final Catalog catalog;
+
+	AdminOrganizationsController(Organizations organizations, OrganizationAccounts staff, Catalog catalog) {
+		this.organizations = organizations;
+		this.staff = staff;
+		this.catalog = catalog;
+	}
+
+	@InitBinder("form")
+	void allowed(WebDataBinder binder) {
+		binder.setAllowedFields("type", "name", "regionGroups");
+	}
+
+	@GetMapping("/admin/organizations")
+	String page(Model model) {
+		model.addAttribute("form", new OrganizationForm());
+		return show(model);
+	}
+
+	@PostMapping("/admin/organizations")
+	String create(@ModelAttribute("form") OrganizationForm form, BindingResult result, PlatformPrincipal me,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				OrganizationView created = organizations.create(form.getType(), form.getName(),
+						form.getRegionGroups(), me);
+				redirect.addFlashAttribute("success", "已创建" + created.type().label() + "“" + created.name()
+						+ "”。请在“账号管理”中为它开设账号。");
+				return "redirect:/admin/organizations";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		return show(model);
+	}
+
+	@PostMapping("/admin/organizations/{id}/authorisation")
+	String authorise(@PathVariable long id, @RequestParam(name = "regionGroups", required = false) List<String> groups,
+			PlatformPrincipal me, RedirectAttributes redirect) {
+		try {
+			OrganizationView changed = organizations.authorise(id, groups, me);
+			redirect.addFlashAttribute("success", "已更新“" + changed.name() + "”的授权区域。");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", "授权区域未修改：请至少选择一个授权区域。");
+		}
+		return "redirect:/admin/organizations";
+	}
+
+	private String show(Model model) {
+		List<Catalog.RegionGroup> groups = catalog.regionGroups();
+		Map<String, String> names = groups.stream()
+			.collect(Collectors.toMap(Catalog.RegionGroup::code, Catalog.RegionGroup::name));
+		Map<String, String> members = catalog.regions()
+			.stream()
+			.collect(Collectors.groupingBy(Catalog.Region::group,
+					Collectors.mapping(Catalog.Region::name, Collectors.joining("、"))));
+		model.addAttribute("regionGroups", groups);
+		model.addAttribute("regionGroupMembers", members);
+		model.addAttribute("types", OrganizationType.values());
+		model.addAttribute("rows", organizations.all()
+			.stream()
+			.map(o -> new Row(o, o.regionGroups().stream().map(g -> names.getOrDefault(g, g))
+				.collect(Collectors.joining("、")), staff.staffOf(o.id()).size()))
+			.toList());
+		return "admin/organizations";
+	}
+}

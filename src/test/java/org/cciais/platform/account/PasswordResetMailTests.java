@@ -1,0 +1,173 @@
+package org.cciais.platform.account;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.cciais.platform.testing.Html;
+import org.cciais.platform.testing.PageSessions;
+import org.cciais.platform.testing.PlatformTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Self-service reset by e-mail (beside the manual's 3.1.3 mail to the association), against a real SMTP server
+ * (GreenMail on a free port). Its own application context, since mail is off in the shared one.
+ */
+class PasswordResetMailTests extends PlatformTest {
+
+	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		SMTP.start();
+	}
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("cciais.mail.enabled", () -> "true");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stop() {
+		SMTP.stop();
+	}
+
+	private ResultActions request(String username) throws Exception {
+		return mvc.perform(post("/api/v1/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\"}"));
+	}
+
+	private ResultActions complete(String token, String password) throws Exception {
+		return mvc.perform(post("/api/v1/password-reset/confirm").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\":\"" + token + "\",\"newPassword\":\"" + password + "\"}"));
+	}
+
+	private MimeMessage[] mailTo(String address) {
+		return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(address);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+	private static String tokenIn(MimeMessage mail) throws Exception {
+		// getContent() decodes the transfer encoding (the Chinese text travels base64 or quoted-printable).
+		Matcher m = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})").matcher((String) mail.getContent());
+		assertThat(m.find()).as("the mail carries a reset link").isTrue();
+		return m.group(1);
+	}
+
+	@Test
+	void mailsAOneTimeLinkThatSetsANewPasswordExactlyOnce() throws Exception {
+		var enterprise = enterprise();
+		String oldToken = token(enterprise.username());
+		request(enterprise.username()).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("如果该登录名存在")));
+		MimeMessage[] mails = mailTo(enterprise.username() + "@example.com");
+		assertThat(mails).hasSize(1);
+		assertThat(mails[0].getSubject()).contains("重置登录密码");
+		String token = tokenIn(mails[0]);
+
+		String page = mvc.perform(get("/password-reset/{t}", token)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("设置新密码", "np-newPassword").doesNotContain("该重置链接无效");
+
+		complete(token, "password").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+		complete(token, "Reset-By-Mail-2026").andExpect(status().isNoContent());
+		complete(token, "Another-Reset-2026").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("token"));
+
+		mvc.perform(bearer(get("/api/v1/me"), oldToken)).andExpect(status().isUnauthorized());
+		PageSessions.login(mvc, enterprise.username(), "Reset-By-Mail-2026");
+	}
+
+	@Test
+	void answersTheSameForUnknownNamesAndAccountsWithoutEmailAndSendsNothing() throws Exception {
+		int before = SMTP.getReceivedMessages().length;
+		String known = request(enterprise().username()).andExpect(status().isAccepted()).andReturn().getResponse()
+			.getContentAsString();
+		String unknown = request(unique("nobody")).andExpect(status().isAccepted()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(unknown).isEqualTo(known);
+		assertThat(SMTP.getReceivedMessages()).hasSize(before + 1);
+
+		var withoutMail = accounts.create(new NewAccount(unique("nomail"), PASSWORD,
+				org.cciais.platform.shared.Role.EXPERT, "专家", null, null, null), admin());
+		request(withoutMail.username()).andExpect(status().isAccepted());
+		assertThat(SMTP.getReceivedMessages()).hasSize(before + 1);
+		request("").andExpect(status().isAccepted());
+		mvc.perform(post("/api/v1/password-reset").contentType(MediaType.APPLICATION_JSON).content("{bad"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aLinkExpiresAfterThirtyMinutesAndOnlyTheNewestLinkWorks() throws Exception {
+		var enterprise = enterprise();
+		String address = enterprise.username() + "@example.com";
+		request(enterprise.username());
+		String first = tokenIn(mailTo(address)[0]);
+		request(enterprise.username());
+		String second = tokenIn(mailTo(address)[1]);
+		complete(first, "Old-Link-Password-1").andExpect(status().isBadRequest());
+
+		clock.advance(Duration.ofMinutes(31));
+		complete(second, "Late-Link-Password-1").andExpect(status().isBadRequest());
+		assertThat(mvc.perform(get("/password-reset/{t}", second)).andReturn().getResponse().getContentAsString())
+			.contains("该重置链接无效、已使用或已超过 30 分钟有效期");
+	}
+
+	@Test
+	void atMostThreeLinksAnHourAreSentToOneAccount() throws Exception {
+		var enterprise = enterprise();
+		String address = enterprise.username() + "@example.com";
+		for (int i = 0; i < 5; i++) {
+			request(enterprise.username()).andExpect(status().isAccepted());
+		}
+		assertThat(mailTo(address)).hasSize(3);
+		clock.advance(Duration.ofMinutes(61));
+		request(enterprise.username());
+		assertThat(mailTo(address)).hasSize(4);
+	}
+
+	@Test
+	void thePagesLeadFromTheLoginNameToANewPassword() throws Exception {
+		var enterprise = enterprise();
+		String page = mvc.perform(get("/password-reset")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("通过邮箱重置密码", "cciais@cciais.org", "营业执照副本电子版");
+		String answer = mvc.perform(post("/password-reset").with(csrf()).param("username", enterprise.username()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(answer).contains("重置链接已发送至该邮箱");
+		String token = tokenIn(mailTo(enterprise.username() + "@example.com")[0]);
+
+		String mismatch = mvc.perform(post("/password-reset/{t}", token).with(csrf())
+				.param("newPassword", "Page-Reset-2026").param("confirmPassword", "Page-Reset-2027"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(mismatch, "np-confirmPassword-error")).isEqualTo("两次输入的密码不一致");
+		mvc.perform(post("/password-reset/{t}", token).with(csrf()).param("newPassword", "Page-Reset-2026")
+				.param("confirmPassword", "Page-Reset-2026"))
+			.andExpect(redirectedUrl("/login?reset"));
+		PageSessions.login(mvc, enterprise.username(), "Page-Reset-2026");
+	}
+}
