@@ -102,6 +102,9 @@ public class ApplicationQueries {
 	 * own. Filters by status, region and industry.
 	 */
 	public List<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter) {
+		if (me == null || me.role() == org.cciais.platform.shared.Role.PERSON) {
+			throw new ForbiddenException("error.forbidden");
+		}
 		ApplicationFilter f = filter == null ? ApplicationFilter.ALL : filter;
 		Specification<QualificationApplication> scope = (root, query, cb) -> switch (me.role()) {
 			case ENTERPRISE -> cb.equal(root.get("enterpriseId"), me.requireEnterpriseId());
@@ -110,7 +113,7 @@ public class ApplicationQueries {
 			case CONSULTANT -> cb.equal(root.get("consultingOrgId"), me.requireOrganizationId());
 			case EXPERT -> root.get("status").in(WorkflowRules.EXPERT_VISIBLE);
 			case ADMIN -> cb.conjunction();
-			case PERSON -> throw new ForbiddenException("error.forbidden");
+			case PERSON -> cb.disjunction();
 		};
 		Specification<QualificationApplication> filters = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();

@@ -100,4 +100,20 @@ class ApplicationHappyPathTests extends ApplicationTestSupport {
 		await().atMost(Duration.ofSeconds(20)).until(() -> certificates.byApplication(id).isPresent());
 		assertThat(certificates.byApplication(id).orElseThrow().level().name()).isEqualTo("LEVEL_3");
 	}
+
+	@Test
+	void theWorkflowIsInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/applications/{id}/actions/{action}'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/applications/{id}/materials/{code}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/industries/status'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/review/applications'].get").exists());
+	}
+
+	@Test
+	void aPersonHasNoApplications() throws Exception {
+		var person = account(org.cciais.platform.shared.Role.PERSON, null);
+		mvc.perform(bearer(get("/api/v1/applications"), token(person.username()))).andExpect(status().isForbidden());
+	}
 }

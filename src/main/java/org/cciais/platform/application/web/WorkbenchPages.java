@@ -104,7 +104,7 @@ class WorkbenchPages {
 		model.addAttribute("region", region);
 		model.addAttribute("industry", industry);
 		model.addAttribute("status", status);
-		model.addAttribute("title", "资质申请总览");
+		model.addAttribute("heading", "资质申请总览");
 		model.addAttribute("intro", "全部企业的资质申请，可按区域、行业和状态筛选。");
 		model.addAttribute("base", "/admin/applications");
 		model.addAttribute("tabs", List.of());
@@ -158,7 +158,7 @@ class WorkbenchPages {
 			.toList());
 		model.addAttribute("tabs", counted);
 		model.addAttribute("tab", shown.key());
-		model.addAttribute("title", title);
+		model.addAttribute("heading", title);
 		model.addAttribute("intro", intro);
 		model.addAttribute("base", PageSupport.basePath(me));
 		model.addAttribute("limit", ApplicationQueries.LIST_LIMIT);
