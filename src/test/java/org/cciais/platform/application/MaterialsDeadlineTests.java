@@ -133,7 +133,7 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		assertThat(stateOf(view(p.enterpriseToken(), late))).isEqualTo("EXPIRED");
 	}
 
-	/** One indexed query for the due ids, set-based updates in batches: 100 000 open cases swept in under 2 s. */
+	/** One indexed query for the due ids, set-based updates in batches: only the due cases change, once. */
 	@Test
 	void sweepExpiresOnlyTheDueCasesAmongManyOpenOnes() throws Exception {
 		EnterpriseFixture enterprise = enterprise();
