@@ -22,11 +22,24 @@ public class CertificatePdfRenderer {
 
 	private static final Rectangle LANDSCAPE_A4 = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
 
-	private final CertificateFont font;
+	private volatile CertificateFont font;
 
 	public CertificatePdfRenderer() {
-		// Loaded eagerly so that a missing font stops the application at start-up, not at the first download.
-		this.font = CertificateFont.load();
+		// The 10 MB font is parsed on the first rendering, not at start-up: it cost seconds of every cold start.
+	}
+
+	private CertificateFont font() {
+		CertificateFont loaded = font;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = font;
+				if (loaded == null) {
+					loaded = CertificateFont.load();
+					font = loaded;
+				}
+			}
+		}
+		return loaded;
 	}
 
 	/** Writes the 正本 to {@code out}, which is flushed but left open for the caller to close. */
@@ -52,7 +65,7 @@ public class CertificatePdfRenderer {
 		document.addAuthor(CertificateWording.ISSUER);
 		document.addCreator("CCIAIS");
 		document.open();
-		layout.accept(new SheetCanvas(writer.getDirectContent(), font.baseFont(), page), data);
+		layout.accept(new SheetCanvas(writer.getDirectContent(), font().baseFont(), page), data);
 		document.close();
 	}
 }
