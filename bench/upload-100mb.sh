@@ -24,7 +24,7 @@ CCIAIS_DATA_DIR=$data SERVER_PORT=$port CCIAIS_ADMIN_PASSWORD=Bench-admin-2026 \
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.2; done
-code=$(python3 - <<PY
+gen_code() { python3 - <<PY
 import random
 n = random.randint(10**8, 10**9 - 1)
 chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -33,7 +33,8 @@ first = "91110000" + str(n)
 s = sum(chars.index(c)*w[i] for i, c in enumerate(first))
 print(first + chars[(31 - s % 31) % 31])
 PY
-)
+}
+code=$(gen_code)
 data_json="{\"username\":\"bench$RANDOM\",\"password\":\"Bench-pass-2026\",\"regionCode\":\"110000\",\"creditCode\":\"$code\",\"name\":\"压测企业$RANDOM\",\"unitType\":\"私营企业\",\"registeredCapital\":100,\"legalRepresentative\":\"张三\",\"registeredAddress\":\"北京\",\"foundedOn\":\"2001-01-01\"}"
 start=$(date +%s.%N)
 status=$(curl -s -o "$data/resp.json" -w '%{http_code}' -F "data=$data_json;type=application/json" -F "file=@$pdf;type=application/pdf" "http://127.0.0.1:$port/api/v1/registrations/enterprise")
@@ -41,7 +42,8 @@ end=$(date +%s.%N)
 echo "100 MB licence upload: HTTP $status in $(echo "$end - $start" | bc) s: $(cat "$data/resp.json")"
 printf 'x' >> "$pdf"
 data_json=${data_json//bench/bench2x}
-data_json=${data_json//\"creditCode\":\"$code\"/\"creditCode\":\"${code:0:8}0${code:9}\"}
+code2=$(gen_code)
+data_json=${data_json//$code/$code2}
 status=$(curl -s -o "$data/resp2.json" -w '%{http_code}' -F "data=$data_json;type=application/json" -F "file=@$pdf;type=application/pdf" "http://127.0.0.1:$port/api/v1/registrations/enterprise")
 echo "100 MB + 1 byte upload: HTTP $status: $(cat "$data/resp2.json")"
 echo "heap after GC, max seen: $(grep -oE '[0-9]+M->[0-9]+M' "$data/gc.log" | awk -F'->' '{gsub("M","",$1); if ($1>m) m=$1} END {print m " MB (before GC)"}')"
