@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationView.MaterialView;
@@ -44,6 +47,7 @@ import org.cciais.platform.shared.Role;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -75,11 +79,13 @@ public class ApplicationManagement {
 	private final FileStore files;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.applications = applications;
 		this.windows = windows;
 		this.planner = planner;
@@ -188,13 +194,21 @@ public class ApplicationManagement {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "application.file.required");
 		}
+		// Checked, not bumped, at commit: a concurrent transition (submit, expiry) wins, other items' uploads do not.
+		entityManager.lock(application, LockModeType.OPTIMISTIC);
 		StoredFile stored = files.store(file, kinds, me.username());
 		Instant now = clock.instant();
 		application.putMaterial(code, stored.id(), stored.originalName(), stored.size(), now)
 			.ifPresent(files::delete);
 		events.publishEvent(AuditRecord.of(me, "application.material.upload", "application", id,
 				item.label() + item.title() + "：" + stored.originalName() + "（" + stored.size() + " 字节）"));
-		applications.flush();
+		try {
+			applications.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same item's first upload, twice at once: (application, code) is unique
+			throw new ConflictException("error.concurrentChange");
+		}
 		return views.view(application, me)
 			.materials()
 			.stream()
