@@ -88,11 +88,17 @@ class OversizedUploadHttpTests extends PlatformTestSupport {
 
 	@Test
 	void theApiAnswers413ProblemJsonForALicenceOver100Megabytes() throws Exception {
+		String username = unique("bigapi");
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("data", "{}");
+		fields.put("data", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+				+ "\",\"regionCode\":\"120000\",\"creditCode\":\"" + creditCode() + "\",\"name\":\"天津" + username
+				+ "信息技术有限公司\",\"unitType\":\"有限责任公司\",\"registeredCapital\":1200,\"legalRepresentative\":\"王五\","
+				+ "\"registeredAddress\":\"天津市滨海新区测试大道 8 号\",\"foundedOn\":\"2012-05-18\",\"contactName\":\"赵六\","
+				+ "\"contactPhone\":\"022-66668888\",\"email\":\"" + username + "@example.com\",\"introduction\":\"简介\"}");
 		HttpResponse<String> response = postMultipart("/api/v1/registrations/enterprise", fields, "file", "l.pdf",
 				OVER_LIMIT, Map.of());
-		assertThat(response.statusCode()).isIn(400, 413);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.body()).contains("文件超过 100MB 的大小限制。");
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(temporaryFiles()).isEmpty();

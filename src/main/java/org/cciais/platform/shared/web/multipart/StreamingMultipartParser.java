@@ -33,6 +33,9 @@ public final class StreamingMultipartParser {
 	/** More parts than any of our forms has: a body with more is not one of ours. */
 	static final int MAX_PARTS = 200;
 
+	/** The library's default (512 bytes) refuses a file name of 150 Chinese characters. */
+	static final int MAX_PART_HEADER_BYTES = 32 * 1024;
+
 	/** All text fields together; our forms hold a few KB (the longest is a 2,000-character opinion). */
 	static final long MAX_FIELD_BYTES = 2L * 1024 * 1024;
 
@@ -48,7 +51,9 @@ public final class StreamingMultipartParser {
 	public DefaultMultipartHttpServletRequest parse(HttpServletRequest request) {
 		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
 		upload.setHeaderCharset(StandardCharsets.UTF_8);
-		upload.setFileCountMax(MAX_PARTS);
+		upload.setMaxFileCount(MAX_PARTS);
+		// a part's headers carry the file name as the browser sent it: room for any name a file system allows
+		upload.setMaxPartHeaderSize(MAX_PART_HEADER_BYTES);
 		MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		Map<String, String> contentTypes = new LinkedHashMap<>();
@@ -66,6 +71,9 @@ public final class StreamingMultipartParser {
 					byte[] value = readField(part, MAX_FIELD_BYTES - fieldBytes);
 					fieldBytes += value.length;
 					fields.computeIfAbsent(name, n -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
+					// @RequestPart reads a text part through its headers (e.g. the API's JSON "data" part)
+					contentTypes.putIfAbsent(name, part.getContentType() != null ? part.getContentType()
+							: "text/plain;charset=UTF-8");
 				}
 				else {
 					files.add(name, store(part));
