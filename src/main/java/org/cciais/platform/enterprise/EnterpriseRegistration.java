@@ -12,10 +12,12 @@ import org.cciais.platform.account.PasswordPolicy;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.internal.Enterprise;
 import org.cciais.platform.enterprise.internal.EnterpriseRepository;
+import org.cciais.platform.enterprise.internal.RegistrationThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ClientAddress;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
@@ -39,9 +41,11 @@ public class EnterpriseRegistration {
 	private final Catalog catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RegistrationThrottle throttle;
 
 	EnterpriseRegistration(EnterpriseRepository repository, AccountManagement accounts, FileStore files,
-			Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+			Catalog catalog, ApplicationEventPublisher events, Clock clock, RegistrationThrottle throttle) {
+		this.throttle = throttle;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.files = files;
@@ -53,7 +57,13 @@ public class EnterpriseRegistration {
 	public record Registered(long id, long accountId, String username) {
 	}
 
+	/**
+	 * Registers the enterprise; at most {@code cciais.registration.per-address-per-hour} attempts per client address.
+	 *
+	 * @throws org.cciais.platform.shared.ThrottledException when the address has used up its hour (429)
+	 */
 	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence) {
+		throttle.acquire(ClientAddress.current());
 		if (form == null) {
 			throw new InvalidInputException("data", "error.required");
 		}
@@ -80,6 +90,7 @@ public class EnterpriseRegistration {
 	 */
 	@Transactional(readOnly = true)
 	public void check(EnterpriseRegistrationForm form, MultipartFile licence) {
+		throttle.acquire(ClientAddress.current());
 		if (form == null) {
 			throw new InvalidInputException("data", "error.required");
 		}
