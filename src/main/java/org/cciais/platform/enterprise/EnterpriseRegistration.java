@@ -17,7 +17,6 @@ import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Role;
-import org.cciais.platform.shared.web.ClientAddress;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
@@ -58,12 +57,24 @@ public class EnterpriseRegistration {
 	}
 
 	/**
-	 * Registers the enterprise; at most {@code cciais.registration.per-address-per-hour} attempts per client address.
+	 * An anonymous registration from {@code clientAddress} (page or API): at most
+	 * {@code cciais.registration.per-address-per-hour} attempts per address in any hour.
 	 *
 	 * @throws org.cciais.platform.shared.ThrottledException when the address has used up its hour (429)
 	 */
+	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence, String clientAddress) {
+		throttle.acquire(clientAddress);
+		return register(form, licence);
+	}
+
+	/** {@link #check(EnterpriseRegistrationForm, MultipartFile)} for an anonymous caller, counted like a registration. */
+	@Transactional(readOnly = true)
+	public void check(EnterpriseRegistrationForm form, MultipartFile licence, String clientAddress) {
+		throttle.acquire(clientAddress);
+		check(form, licence);
+	}
+
 	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence) {
-		throttle.acquire(ClientAddress.current());
 		if (form == null) {
 			throw new InvalidInputException("data", "error.required");
 		}
@@ -90,7 +101,6 @@ public class EnterpriseRegistration {
 	 */
 	@Transactional(readOnly = true)
 	public void check(EnterpriseRegistrationForm form, MultipartFile licence) {
-		throttle.acquire(ClientAddress.current());
 		if (form == null) {
 			throw new InvalidInputException("data", "error.required");
 		}

@@ -13,6 +13,7 @@ import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.ThrottledException;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.ClientAddress;
 import org.cciais.platform.shared.web.FormErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -78,10 +79,10 @@ class RegistrationController {
 		try {
 			if (result.hasErrors()) {
 				// Show every other refusal at once, not one round trip per problem.
-				enterprises.check(form.toRegistration(), licence);
+				enterprises.check(form.toRegistration(), licence, ClientAddress.current());
 			}
 			else {
-				enterprises.register(form.toRegistration(), licence);
+				enterprises.register(form.toRegistration(), licence, ClientAddress.current());
 				return "redirect:/login?registered";
 			}
 		}

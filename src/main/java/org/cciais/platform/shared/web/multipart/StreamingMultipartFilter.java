@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Parses every multipart request before Spring Security reads its CSRF field, with {@link StreamingMultipartParser}
@@ -42,7 +43,8 @@ public class StreamingMultipartFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return request instanceof MultipartHttpServletRequest || type == null
+		// already parsed (MockMvc's multipart requests), possibly under a wrapper such as Spring Session's
+		return WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) != null || type == null
 				|| !type.toLowerCase().startsWith("multipart/") || "GET".equals(request.getMethod());
 	}
 
