@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.internal.pdf.CertificatePdfRenderer;
 import org.cciais.platform.certificate.internal.pdf.CertificatePrintData;
@@ -63,7 +62,8 @@ public class CertificateSheets {
 				copy.enterpriseName(), copy.registeredAddress(), copy.creditCode(), copy.foundedOn(),
 				copy.legalRepresentative(), copy.registeredCapital(), copy.unitType(), organizationName(c.reviewOrgId()),
 				c.consultingOrgId() == null ? null : organizationName(c.consultingOrgId()), c.issuedOn(), c.expiresOn(),
-				c.status().label(), c.status() == CertificateStatus.VALID, verifyUrl(c.number()));
+				c.status().held() ? c.status().label() : c.status().watermark(), c.status().held(),
+				verifyUrl(c.number()));
 	}
 
 	public void write(CertificateView certificate, Sheet sheet, OutputStream out) {
