@@ -1,9 +1,13 @@
 package org.cciais.platform.certificate.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.StatusChange;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VerificationController {
 
 	private final Certificates certificates;
+	private final CertificateManagement management;
 
-	VerificationController(Certificates certificates) {
+	VerificationController(Certificates certificates, CertificateManagement management) {
 		this.certificates = certificates;
+		this.management = management;
 	}
 
 	@GetMapping("/verify")
@@ -44,6 +50,13 @@ class VerificationController {
 				model.addAttribute("results", certificates.byEnterpriseName(byName));
 			}
 		}
+		@SuppressWarnings("unchecked")
+		List<CertificateView> results = (List<CertificateView>) model.getAttribute("results");
+		Map<Long, List<StatusChange>> histories = new HashMap<>();
+		if (results != null) {
+			results.forEach(c -> histories.put(c.id(), management.history(c.id())));
+		}
+		model.addAttribute("histories", histories);
 		return "certificate/verify";
 	}
 }
