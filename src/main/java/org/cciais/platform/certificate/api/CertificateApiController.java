@@ -1,6 +1,7 @@
 package org.cciais.platform.certificate.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.StatusChange;
+import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
 import org.cciais.platform.shared.Industry;
@@ -23,7 +25,9 @@ import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ErrorHandling;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Certificates over the REST API: the enterprise's own list and PDFs, the public verification (查询中心), and the
@@ -113,11 +118,16 @@ class CertificateApiController {
 	private final Certificates certificates;
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
+	private final CertificateFileChecks files;
+	private final ErrorHandling errors;
 
-	CertificateApiController(Certificates certificates, CertificateManagement management, CertificateSheets sheets) {
+	CertificateApiController(Certificates certificates, CertificateManagement management, CertificateSheets sheets,
+			CertificateFileChecks files, ErrorHandling errors) {
 		this.certificates = certificates;
 		this.management = management;
 		this.sheets = sheets;
+		this.files = files;
+		this.errors = errors;
 	}
 
 	@GetMapping("/certificates")
@@ -154,6 +164,29 @@ class CertificateApiController {
 			throw new InvalidInputException("name", "certificate.verify.queryRequired");
 		}
 		return certificates.byEnterpriseName(name).stream().map(this::verification).toList();
+	}
+
+	/** What checking an uploaded certificate file found; {@code certificate} only for a genuine file. */
+	record FileVerification(CertificateFileChecks.Outcome outcome, boolean genuine, String message, String number,
+			Verification certificate) {
+	}
+
+	/**
+	 * Public: 验证证书文件. Multipart {@code file} (a PDF, at most 10 MB, read from the stream, not stored): whether it is
+	 * a genuine, unaltered certificate file of this platform and, if so, the certificate's current status.
+	 */
+	@PostMapping(path = "/certificates/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	FileVerification verifyFile(@RequestParam(name = "file", required = false) MultipartFile file)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "certificate.file.required");
+		}
+		try (InputStream in = file.getInputStream()) {
+			CertificateFileChecks.Result result = files.check(in);
+			return new FileVerification(result.outcome(), result.genuine(),
+					errors.message("certificate.file.outcome." + result.outcome().name(), result.number()),
+					result.number(), result.certificate() == null ? null : verification(result.certificate()));
+		}
 	}
 
 	@GetMapping(path = "/certificates/verify", params = { "!number", "!name" })
