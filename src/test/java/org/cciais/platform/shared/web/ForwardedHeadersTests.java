@@ -1,19 +1,14 @@
 package org.cciais.platform.shared.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.testing.OperatorConfiguredTest;
+import org.cciais.platform.testing.RawHttp;
+import org.cciais.platform.testing.RawHttp.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,56 +30,10 @@ class ForwardedHeadersTests extends OperatorConfiguredTest {
 	@Autowired
 	AuditQueries audit;
 
-	record Answer(int status, Map<String, String> headers, String body) {
-	}
-
-	/** One HTTP/1.1 request from the given local address, headers as given (Host included). */
 	private Answer send(String from, String method, String path, Map<String, String> headers, String body)
 			throws IOException {
-		byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-		StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
-		headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
-		request.append("Content-Length: ").append(content.length).append("\r\nConnection: close\r\n\r\n");
-		try (Socket socket = new Socket()) {
-			socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-			socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5000);
-			socket.setSoTimeout(20000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-			out.write(content);
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			in.transferTo(all);
-			String text = all.toString(StandardCharsets.ISO_8859_1);
-			int end = text.indexOf("\r\n\r\n");
-			String[] lines = text.substring(0, end).split("\r\n");
-			Map<String, String> answerHeaders = new LinkedHashMap<>();
-			for (int i = 1; i < lines.length; i++) {
-				int colon = lines[i].indexOf(':');
-				answerHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-						lines[i].substring(colon + 1).trim());
-			}
-			String rest = text.substring(end + 4);
-			String body8859 = "chunked".equalsIgnoreCase(answerHeaders.get("transfer-encoding")) ? unchunk(rest) : rest;
-			return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders,
-					new String(body8859.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-		}
-	}
-
-	/** The body of a chunked answer (sizes in hex before each chunk; read as ISO-8859-1, one character per byte). */
-	private static String unchunk(String chunked) {
-		StringBuilder body = new StringBuilder();
-		int at = 0;
-		while (true) {
-			int lineEnd = chunked.indexOf("\r\n", at);
-			int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
-			if (size == 0) {
-				return body.toString();
-			}
-			body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-			at = lineEnd + 2 + size + 2;
-		}
+		return new RawHttp(port).send(from, method, path, headers,
+				body == null ? null : body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String adminToken() throws Exception {
