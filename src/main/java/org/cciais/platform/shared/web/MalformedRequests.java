@@ -28,7 +28,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * handling.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after Boot's CharacterEncodingFilter (HIGHEST_PRECEDENCE): parameters parsed before it would be read as
+// ISO-8859-1 for good. Still before the session and security filters, which read parameters too.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class MalformedRequests extends OncePerRequestFilter {
 
 	private final MessageSource messages;
