@@ -70,6 +70,35 @@
     document.getElementById('revoke-enterprise').textContent = button.getAttribute('data-enterprise');
   });
 
+  onShow('status-modal', function (b) {
+    var text = document.getElementById('status-text');
+    document.getElementById('status-form').setAttribute('action', b.getAttribute('data-action'));
+    ['title', 'explain', 'label', 'submit', 'number', 'enterprise'].forEach(function (part) {
+      document.getElementById('status-' + part).textContent = b.getAttribute('data-' + part);
+    });
+    var required = b.getAttribute('data-required') === 'true';
+    text.name = b.getAttribute('data-field');
+    text.required = required;
+    text.value = '';
+    document.getElementById('status-label').classList.toggle('required-mark', required);
+  });
+
+  var cancellation = document.getElementById('cancellation-modal');
+  if (cancellation) {
+    cancellation.addEventListener('show.bs.modal', function (event) {
+      var b = event.relatedTarget;
+      if (!b) { return; } // reopened after a refused submission: keep what was typed
+      document.getElementById('cancellation-form').setAttribute('action', b.getAttribute('data-action'));
+      document.getElementById('cancellation-number').textContent = b.getAttribute('data-number');
+      var reason = document.getElementById('cancellation-reason');
+      reason.value = '';
+      reason.classList.remove('is-invalid');
+    });
+    if (cancellation.getAttribute('data-reopen')) {
+      bootstrap.Modal.getOrCreateInstance(cancellation).show();
+    }
+  }
+
   onShow('delete-modal', function (button) {
     document.getElementById('delete-form').setAttribute('action', button.getAttribute('data-action'));
     document.getElementById('delete-name').textContent = button.getAttribute('data-name');
