@@ -26,14 +26,22 @@ public final class Viewports {
 	private Viewports() {
 	}
 
-	/** Lays the page out at the given width (the next loads keep it until {@link #reset}). */
+	/**
+	 * Lays the page out at the given width (the next loads keep it until {@link #reset}). Scroll bars are hidden, as
+	 * on phones, so the page gets the whole width. Not in Chromium's mobile mode: that zooms a page wider than the
+	 * screen out to fit, which would hide the very overflow the tests look for.
+	 */
 	public static void width(WebDriver browser, int width) {
-		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+		ChromeDriver chromium = (ChromeDriver) browser;
+		chromium.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
+		chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	public static void reset(WebDriver browser) {
-		((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		ChromeDriver chromium = (ChromeDriver) browser;
+		chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		chromium.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", false));
 	}
 
 	/**
