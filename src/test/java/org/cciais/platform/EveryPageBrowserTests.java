@@ -1,5 +1,6 @@
 package org.cciais.platform;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,7 +207,7 @@ class EveryPageBrowserTests extends BrowserTest {
 		}
 	}
 
-	private void menuReachable(String name, String path, boolean loggedIn) {
+	private void menuReachable(String name, String path, boolean loggedIn) throws IOException {
 		WebElement toggler = browser.findElement(By.cssSelector(".brand-bar .navbar-toggler"));
 		if (!toggler.isDisplayed()) {
 			problems.add(name + " (" + path + ") at 390 px: the top bar's menu button is not visible");
@@ -221,9 +222,19 @@ class EveryPageBrowserTests extends BrowserTest {
 		if (right.doubleValue() > Viewports.PHONE) {
 			problems.add(name + " (" + path + ") at 390 px: " + button.getText() + " ends at " + right + " px");
 		}
-		if (loggedIn && !browser.findElement(By.cssSelector(".side-menu-toggler")).isDisplayed()) {
-			problems.add(name + " (" + path + ") at 390 px: the side menu's button is not visible");
+		screenshot("pages-" + name + "-390-top-menu");
+		if (!loggedIn) {
+			return;
 		}
+		WebElement sideToggler = browser.findElement(By.cssSelector(".side-menu-toggler"));
+		if (!sideToggler.isDisplayed()) {
+			problems.add(name + " (" + path + ") at 390 px: the side menu's button is not visible");
+			return;
+		}
+		sideToggler.click();
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(d -> d.findElement(By.id("side-menu")).getAttribute("class").contains("show"));
+		screenshot("pages-" + name + "-390-side-menu");
 	}
 
 	private void report() {
