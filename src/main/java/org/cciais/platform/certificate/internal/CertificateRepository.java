@@ -23,7 +23,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where c.enterpriseId = ?1 order by c.issuedOn desc, c.id desc")
 	List<Certificate> findByEnterprise(long enterpriseId);
 
-	@Query("select c from Certificate c where c.status = org.cciais.platform.certificate.CertificateStatus.VALID and c.expiresOn < ?1")
+	@Query("select c from Certificate c where c.status in (org.cciais.platform.certificate.CertificateStatus.VALID, org.cciais.platform.certificate.CertificateStatus.SUSPENDED) and c.expiresOn < ?1")
 	List<Certificate> findExpiredBy(LocalDate today);
 
 	/** {@code prefix} must have its LIKE wildcards escaped with a backslash (see {@link #likeEscaped}). */
