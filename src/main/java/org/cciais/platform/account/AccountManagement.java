@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cciais.platform.account.internal.Account;
+import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
@@ -23,10 +24,8 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +49,11 @@ public class AccountManagement {
 	private final PasswordEncoder passwordEncoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final AccountSessions sessions;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			AccountSessions sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -246,11 +245,7 @@ public class AccountManagement {
 	}
 
 	private void endSessions(Account account) {
-		tokens.deleteByAccountId(account.getId());
-		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-		if (repository != null) {
-			repository.findByPrincipalName(account.getUsername()).keySet().forEach(repository::deleteById);
-		}
+		sessions.endAll(account);
 	}
 
 	public static String sha256(String raw) {
