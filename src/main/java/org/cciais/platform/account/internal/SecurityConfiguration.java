@@ -66,7 +66,7 @@ class SecurityConfiguration {
 		};
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
