@@ -2,6 +2,7 @@ package org.cciais.platform.application.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class MaterialsDeadlineJob implements DeadlineJob {
 	@Scheduled(cron = "${cciais.jobs.materials-deadline:0 */5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "application-materials-deadline")
 	public void scheduled() {
-		runOnce();
+		DeadlineJobMetrics.measured(this);
 	}
 
 	@Override

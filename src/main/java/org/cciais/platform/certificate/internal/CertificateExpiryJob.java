@@ -3,6 +3,7 @@ package org.cciais.platform.certificate.internal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class CertificateExpiryJob implements DeadlineJob {
 	@Scheduled(cron = "${cciais.jobs.certificate-expiry:0 5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "certificate-expiry")
 	public void scheduled() {
-		runOnce();
+		DeadlineJobMetrics.measured(this);
 	}
 
 	@Override

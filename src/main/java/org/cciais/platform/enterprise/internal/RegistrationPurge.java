@@ -12,6 +12,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.enterprise.EnterprisePurged;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.storage.FileStore;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ class RegistrationPurge implements DeadlineJob {
 	@Scheduled(cron = "${cciais.jobs.registration-purge:0 15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "registration-purge")
 	public void scheduled() {
-		runOnce();
+		DeadlineJobMetrics.measured(this);
 	}
 
 	@Override

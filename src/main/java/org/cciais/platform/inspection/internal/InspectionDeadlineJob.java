@@ -7,6 +7,7 @@ import java.util.function.LongPredicate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +35,7 @@ class InspectionDeadlineJob implements DeadlineJob {
 	@Scheduled(cron = "${cciais.jobs.inspection:0 15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "inspection-deadlines")
 	public void scheduled() {
-		runOnce();
+		DeadlineJobMetrics.measured(this);
 	}
 
 	@Override

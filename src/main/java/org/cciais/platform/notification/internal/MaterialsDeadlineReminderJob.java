@@ -2,6 +2,7 @@ package org.cciais.platform.notification.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class MaterialsDeadlineReminderJob implements DeadlineJob {
 	@Scheduled(cron = "${cciais.jobs.materials-reminder:0 */15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "notification-materials-reminder")
 	public void scheduled() {
-		runOnce();
+		DeadlineJobMetrics.measured(this);
 	}
 
 	@Override
