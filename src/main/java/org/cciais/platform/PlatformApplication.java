@@ -13,6 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PlatformApplication {
 
 	public static void main(String[] args) {
+		if (java.util.Arrays.stream(args)
+			.anyMatch(a -> a.startsWith("--migrate-files-to") || a.equals("--rotate-crypto-key"))) {
+			// a one-off command beside running nodes: no fixed port to collide with theirs
+			System.setProperty("server.port", "0");
+		}
 		SpringApplication.run(PlatformApplication.class, args);
 	}
 }
