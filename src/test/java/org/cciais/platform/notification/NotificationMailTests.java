@@ -110,7 +110,8 @@ class NotificationMailTests extends NotificationTestSupport {
 		publish(step(c, SUBMITTED, ACCEPTED, "accept", null, false, Instant.parse("2026-12-02T10:00:00Z")));
 
 		OutboxMail pending = await().atMost(Duration.ofSeconds(20))
-			.until(() -> outboxRowTo(enterprise.email()), m -> m != null && m.getAttempts() == 1);
+			.until(() -> outboxRowTo(enterprise.email()),
+					m -> m != null && m.getAttempts() == 1 && m.getLastError() != null);
 		assertThat(pending.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
 		assertThat(pending.getLastError()).isNotBlank();
 		Instant failedAt = clock.instant();
