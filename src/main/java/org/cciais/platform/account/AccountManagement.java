@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.cciais.platform.account.internal.LoginMetrics;
 import org.cciais.platform.account.internal.Account;
 import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
@@ -162,6 +163,7 @@ public class AccountManagement {
 		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())
 				|| !account.isEnabled()) {
 			account.loginFailed(now);
+			LoginMetrics.failed("api", account.isLocked(now));
 			if (account.isLocked(now)) {
 				throw new TooManyAttemptsException("account.login.locked");
 			}
@@ -194,7 +196,11 @@ public class AccountManagement {
 	/** Page log-in bookkeeping, called from the authentication events. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordLoginFailure(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.loginFailed(clock.instant()));
+		Instant now = clock.instant();
+		accounts.findByUsername(username).ifPresent(a -> {
+			a.loginFailed(now);
+			LoginMetrics.failed("page", a.isLocked(now));
+		});
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -51,7 +51,7 @@ public class JobRunLog {
 		Instant start = clock.instant();
 		long t0 = System.nanoTime();
 		try {
-			int items = job.runOnce();
+			int items = DeadlineJobMetrics.measured(job);
 			insert(nameOf(job), start, t0, "SUCCESS", items, trigger, by, null);
 			return items;
 		}

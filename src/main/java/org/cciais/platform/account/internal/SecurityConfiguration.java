@@ -72,7 +72,7 @@ class SecurityConfiguration {
 		toLogin.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("ADMIN")

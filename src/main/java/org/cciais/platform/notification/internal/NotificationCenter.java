@@ -63,14 +63,16 @@ public class NotificationCenter {
 		}
 		String text = message.text().length() <= TEXT_LENGTH ? message.text()
 				: message.text().substring(0, TEXT_LENGTH - 1) + "…";
-		repository.save(new Notification(recipient.id(), message.at() == null ? clock.instant() : message.at(), text,
-				message.link(), message.actionRequired(), message.refKey(), message.topic()));
+		Notification saved = repository.save(new Notification(recipient.id(),
+				message.at() == null ? clock.instant() : message.at(), text, message.link(), message.actionRequired(),
+				message.refKey(), message.topic()));
 		if (mailer.isEnabled()) {
 			String subject = message.subject() != null ? message.subject()
 					: texts.get(message.actionRequired() ? "notification.mail.subject.todo"
 							: "notification.mail.subject.notice", abbreviate(text));
-			afterCommit(() -> mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
-					message.actionRequired()));
+			// written with the notification, sent after commit: one mail per stored notification
+			mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
+					message.actionRequired(), "notification:" + saved.getId());
 		}
 	}
 
@@ -120,20 +122,6 @@ public class NotificationCenter {
 
 	public int markAllRead(long accountId) {
 		return repository.markAllRead(accountId, clock.instant());
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private static String abbreviate(String text) {
