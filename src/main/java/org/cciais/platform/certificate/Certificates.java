@@ -129,6 +129,32 @@ public class Certificates {
 		return true;
 	}
 
+	/**
+	 * A renewal was approved: {@code oldCertificateId} becomes REPLACED (已换发新证书) pointing to
+	 * {@code successorCertificateId}, both of the same enterprise and industry. Idempotent: returns false when
+	 * nothing changed (already replaced, or lapsed otherwise). Audited as the system's act.
+	 */
+	public boolean replace(long oldCertificateId, long successorCertificateId) {
+		Certificate old = repository.findById(oldCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		Certificate successor = repository.findById(successorCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		CertificateView o = old.toView();
+		CertificateView s = successor.toView();
+		if (o.enterpriseId() != s.enterpriseId() || o.industry() != s.industry() || o.id() == s.id()) {
+			throw new IllegalArgumentException("a successor must be another certificate of the same enterprise and industry");
+		}
+		if (!old.replaceBy(successor, clock.instant())) {
+			return false;
+		}
+		String reason = "已换发新证书 " + s.number();
+		events.publishEvent(AuditRecord.system("certificate.replace", "certificate", oldCertificateId,
+				o.number() + " " + reason));
+		events.publishEvent(new CertificateStatusChanged(oldCertificateId, o.enterpriseId(),
+				CertificateStatus.REPLACED, reason));
+		return true;
+	}
+
 	/** A passed annual inspection with changed licence data updates the 副本 data of the electronic certificate. */
 	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));

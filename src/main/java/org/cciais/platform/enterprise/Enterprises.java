@@ -33,6 +33,11 @@ public class Enterprises {
 				: repository.findByCreditCode(creditCode.trim().toUpperCase()).map(e -> e.toView());
 	}
 
+	/** The enterprise whose business licence is this file, if any. */
+	public Optional<Long> idByLicenceFile(java.util.UUID fileId) {
+		return fileId == null ? Optional.empty() : repository.findByLicenceFileId(fileId).map(e -> e.getId());
+	}
+
 	/** Called by the application module when the enterprise submits an application: ends the purge countdown. */
 	@Transactional
 	public void markApplicationSubmitted(long enterpriseId) {

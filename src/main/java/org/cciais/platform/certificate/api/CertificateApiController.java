@@ -37,23 +37,27 @@ class CertificateApiController {
 	/** One certificate in the enterprise's list; {@code statusReason} says why it is 失效 or expired. */
 	record CertificateSummary(long id, String number, Industry industry, Level level, CertificateStatus status,
 			LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName, String statusLabel,
-			String statusReason) {
+			String statusReason, Long replacedById, String replacedBy) {
 
 		static CertificateSummary of(CertificateView c) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
-					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason());
+					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason(),
+					c.replacedById(), c.replacedByNumber());
 		}
 	}
 
-	/** What the public may see: only what the certificate itself prints, plus its status. */
+	/**
+	 * What the public may see: only what the certificate itself prints, plus its status; {@code replacedBy} is the
+	 * number of the successor of a REPLACED certificate (a renewal), else null.
+	 */
 	record Verification(String number, String enterpriseName, Industry industry, Level level,
 			CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName,
-			String statusLabel, String statusReason) {
+			String statusLabel, String statusReason, String replacedBy) {
 
 		static Verification of(CertificateView c) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
 					c.issuedOn(), c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(),
-					c.invalidReason());
+					c.invalidReason(), c.replacedByNumber());
 		}
 	}
 

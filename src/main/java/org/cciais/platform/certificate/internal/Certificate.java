@@ -95,6 +95,12 @@ public class Certificate {
 	@Column(name = "status_changed_at")
 	private Instant statusChangedAt;
 
+	@Column(name = "replaced_by_id")
+	private Long replacedById;
+
+	@Column(name = "replaced_by_number")
+	private String replacedByNumber;
+
 	@Version
 	private long version;
 
@@ -139,6 +145,23 @@ public class Certificate {
 		return true;
 	}
 
+	/**
+	 * 已换发: a renewal of this certificate was approved and issued {@code successor}. A valid certificate, or one
+	 * that expired while its renewal was under review, becomes REPLACED; false (nothing changed) when already
+	 * replaced or when it lapsed otherwise (失效).
+	 */
+	public boolean replaceBy(Certificate successor, Instant at) {
+		if (status != CertificateStatus.VALID && status != CertificateStatus.EXPIRED) {
+			return false;
+		}
+		status = CertificateStatus.REPLACED;
+		invalidReason = "已换发新证书 " + successor.number;
+		replacedById = successor.getId();
+		replacedByNumber = successor.number;
+		statusChangedAt = at;
+		return true;
+	}
+
 	public void updateCopy(CopyData copy) {
 		if (status != CertificateStatus.VALID) {
 			throw new ConflictException("certificate.notValid");
@@ -159,7 +182,8 @@ public class Certificate {
 	public CertificateView toView() {
 		return new CertificateView(id, number, applicationId, enterpriseId, industry, level, status, invalidReason,
 				issuedOn, expiresOn, reviewOrgId, consultingOrgId, new CopyData(enterpriseName, registeredAddress,
-						creditCode, foundedOn, legalRepresentative, registeredCapital, unitType));
+						creditCode, foundedOn, legalRepresentative, registeredCapital, unitType), replacedById,
+				replacedByNumber);
 	}
 
 	public Long getId() {

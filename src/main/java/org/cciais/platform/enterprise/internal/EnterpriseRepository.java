@@ -14,6 +14,8 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
 	boolean existsByIdAndLicenceFileId(long id, java.util.UUID licenceFileId);
 
+	Optional<Enterprise> findByLicenceFileId(java.util.UUID licenceFileId);
+
 	/** Registered before the cut-off and never submitted an application: due for the purge. */
 	List<Enterprise> findByFirstApplicationAtIsNullAndRegisteredAtBefore(Instant cutOff);
 }

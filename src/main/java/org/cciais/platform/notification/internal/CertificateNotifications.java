@@ -52,12 +52,15 @@ public class CertificateNotifications {
 		String number = certificate == null ? "" : certificate.number();
 		String reason = changed.reason() == null || changed.reason().isBlank() ? changed.status().label()
 				: changed.reason().trim();
-		boolean expired = changed.status() == CertificateStatus.EXPIRED;
-		String text = texts.get(expired ? "certificate.expired.notice" : "certificate.invalid.notice", subject, number,
-				reason);
+		String kind = switch (changed.status()) {
+			case EXPIRED -> "expired";
+			case REPLACED -> "replaced";
+			default -> "invalid";
+		};
+		String text = texts.get("certificate." + kind + ".notice", subject, number, reason);
 		center.notifyAll(accounts.findByEnterprise(changed.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice",
-						texts.get(expired ? "certificate.mail.expired" : "certificate.mail.invalid", subject)), text,
+						texts.get("certificate.mail." + kind, subject)), text,
 						ApplicationNotifications.CERTIFICATES_LINK,
 						topic(changed.certificateId()) + ":" + changed.status(), topic(changed.certificateId()),
 						null));
