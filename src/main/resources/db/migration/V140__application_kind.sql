@@ -3,5 +3,6 @@
 ALTER TABLE qualification_applications ADD COLUMN kind VARCHAR(16) DEFAULT 'INITIAL' NOT NULL;
 ALTER TABLE qualification_applications ADD COLUMN renews_certificate_id BIGINT;
 ALTER TABLE qualification_applications ADD COLUMN renews_expires_on DATE;
+ALTER TABLE qualification_applications ADD COLUMN renews_certificate_number VARCHAR(32);
 -- Before kinds existed, every application above 三级 was an upgrade.
 UPDATE qualification_applications SET kind = 'UPGRADE' WHERE level <> 'LEVEL_3';

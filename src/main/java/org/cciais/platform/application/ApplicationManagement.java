@@ -37,6 +37,7 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
+import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
@@ -129,6 +130,13 @@ public class ApplicationManagement {
 		enterprises.markApplicationSubmitted(enterprise.id());
 		published(application, WorkflowAction.SUBMIT, null, Actor.of(me), null, now);
 		return views.view(application, me);
+	}
+
+	/** Refuses (409, the policy's reason) when the enterprise could not apply for the kind in the industry today. */
+	@Transactional(readOnly = true)
+	public void checkApplicable(Industry industry, ApplicationKind kind, PlatformPrincipal me) {
+		requireRole(me, Role.ENTERPRISE);
+		queries.derivation(me.requireEnterpriseId(), industry, kind).orThrow();
 	}
 
 	/** 修改申请信息并重新提交 (manual 3.4.1): only when RETURNED; organisations not given stay as they are. */

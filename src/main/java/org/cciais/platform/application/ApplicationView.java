@@ -26,7 +26,7 @@ public record ApplicationView(long id, long enterpriseId, String enterpriseName,
 		Instant closedAt, Long reusedFromApplicationId, LocalDate reuseWindowEndsOn, List<MaterialView> materials,
 		List<RectificationView> rectifications, List<ReportView> reports, List<HistoryView> history,
 		List<String> availableActions, long version, ApplicationKind kind, String kindName,
-		Long renewsCertificateId, EnterpriseCase enterprise) {
+		Long renewsCertificateId, String renewsCertificateNumber, EnterpriseCase enterprise) {
 
 	/**
 	 * The registration data of the applicant as the review organisation needs it to decide on acceptance (manual
@@ -34,7 +34,7 @@ public record ApplicationView(long id, long enterpriseId, String enterpriseName,
 	 * association's view, else null. {@code licenceFileId} opens the licence PDF for the review organisation while
 	 * the case is open.
 	 */
-	public record EnterpriseCase(String name, String creditCode, String regionCode, String unitType,
+	public record EnterpriseCase(String name, String creditCode, String regionCode, String regionName, String unitType,
 			BigDecimal registeredCapital, String legalRepresentative, String registeredAddress, LocalDate foundedOn,
 			UUID licenceFileId) {
 	}

@@ -124,7 +124,7 @@ public class ApplicationViews {
 						.map(r -> new ReportView(r.getFileId(), r.getFileName(), r.getUploadedAt()))
 						.toList(),
 					history, actions, a.getVersion(), a.getKind(), a.getKind().label(), a.getRenewsCertificateId(),
-					enterpriseCase(a, me));
+					a.getRenewsCertificateNumber(), enterpriseCase(a, me));
 		}
 
 		/** Only the review organisation and the association see the applicant's registration data here. */
@@ -133,7 +133,8 @@ public class ApplicationViews {
 				return null;
 			}
 			return enterpriseData.computeIfAbsent(a.getEnterpriseId(), enterprises::find)
-				.map(e -> new EnterpriseCase(e.name(), e.creditCode(), e.regionCode(), e.unitType(),
+				.map(e -> new EnterpriseCase(e.name(), e.creditCode(), e.regionCode(),
+						catalog.region(e.regionCode()).map(r -> r.name()).orElse(null), e.unitType(),
 						e.registeredCapital(), e.legalRepresentative(), e.registeredAddress(), e.foundedOn(),
 						e.licenceFileId()))
 				.orElse(null);

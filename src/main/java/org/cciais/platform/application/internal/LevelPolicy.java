@@ -32,8 +32,8 @@ public final class LevelPolicy {
 	 *
 	 * @param refusal null when allowed
 	 */
-	public record Derivation(ApplicationKind kind, Level level, Long renewsCertificateId, LocalDate renewsExpiresOn,
-			ConflictException refusal) {
+	public record Derivation(ApplicationKind kind, Level level, Long renewsCertificateId,
+			String renewsCertificateNumber, LocalDate renewsExpiresOn, ConflictException refusal) {
 
 		public boolean allowed() {
 			return refusal == null;
@@ -48,11 +48,11 @@ public final class LevelPolicy {
 		}
 
 		static Derivation of(ApplicationKind kind, Level level) {
-			return new Derivation(kind, level, null, null, null);
+			return new Derivation(kind, level, null, null, null, null);
 		}
 
 		static Derivation refused(ApplicationKind kind, String key, Object... args) {
-			return new Derivation(kind, null, null, null, new ConflictException(key, args));
+			return new Derivation(kind, null, null, null, null, new ConflictException(key, args));
 		}
 	}
 
@@ -114,7 +114,7 @@ public final class LevelPolicy {
 					standing.certificateNumber(), standing.expiresOn().toString());
 		}
 		return new Derivation(ApplicationKind.RENEWAL, standing.level(), standing.certificateId(),
-				standing.expiresOn(), null);
+				standing.certificateNumber(), standing.expiresOn(), null);
 	}
 
 	private static boolean held(QualificationStanding standing) {

@@ -77,6 +77,9 @@ public class QualificationApplication {
 	@Column(name = "renews_expires_on")
 	private LocalDate renewsExpiresOn;
 
+	@Column(name = "renews_certificate_number")
+	private String renewsCertificateNumber;
+
 	/** The industry while open, null once closed (unique per enterprise: one open application per industry). */
 	@Enumerated(EnumType.STRING)
 	@Column(name = "open_industry")
@@ -159,6 +162,7 @@ public class QualificationApplication {
 		a.level = derivation.level();
 		a.renewsCertificateId = derivation.renewsCertificateId();
 		a.renewsExpiresOn = derivation.renewsExpiresOn();
+		a.renewsCertificateNumber = derivation.renewsCertificateNumber();
 		a.status = ApplicationStatus.SUBMITTED;
 		a.openIndustry = industry;
 		a.reviewOrgId = reviewOrgId;
@@ -320,6 +324,10 @@ public class QualificationApplication {
 
 	public Long getRenewsCertificateId() {
 		return renewsCertificateId;
+	}
+
+	public String getRenewsCertificateNumber() {
+		return renewsCertificateNumber;
 	}
 
 	public LocalDate getRenewsExpiresOn() {
