@@ -66,6 +66,12 @@ public class Certificates {
 		return repository.findByApplicationId(applicationId).map(Certificate::toView);
 	}
 
+	/** VALID certificates whose expiry day lies in [from, to], soonest first (for the renewal reminders). */
+	@Transactional(readOnly = true)
+	public List<CertificateView> validExpiringBetween(LocalDate from, LocalDate to) {
+		return repository.findValidExpiringBetween(from, to).stream().map(Certificate::toView).toList();
+	}
+
 	/** Public look-up by enterprise name, exact or prefix (at least two characters), at most 50 results. */
 	@Transactional(readOnly = true)
 	public List<CertificateView> byEnterpriseName(String name) {
