@@ -77,7 +77,7 @@ class RenewalReminders {
 			if (recipients.isEmpty()) {
 				continue;
 			}
-			String subject = texts.subject(c.industry(), c.level());
+			String subject = texts.get("certificate.subject", c.industry().label(), c.level().label());
 			String text = texts.get("certificate.renewalReminder.todo", subject, c.number(), c.expiresOn().toString(),
 					String.valueOf(months));
 			center.notifyAll(recipients, Message.todo(
