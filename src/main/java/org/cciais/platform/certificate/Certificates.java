@@ -161,11 +161,16 @@ public class Certificates {
 		return true;
 	}
 
-	/** A passed annual inspection with changed licence data updates the 副本 data of the electronic certificate. */
+	/**
+	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
+	 * system acting on it), updates the 副本 data of the electronic certificate.
+	 */
 	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 		certificate.updateCopy(copy);
-		events.publishEvent(AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
+		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
+				"副本信息变更（变更申请通过）：" + copy)
+				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
 	}
 
 	/** Sets EXPIRED on every valid certificate whose three years are over; returns how many changed. */
