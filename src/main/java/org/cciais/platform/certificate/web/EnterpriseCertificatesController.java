@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
+import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,15 +25,20 @@ class EnterpriseCertificatesController {
 
 	private final Certificates certificates;
 	private final CertificateSheets sheets;
+	private final EnterpriseChangeManagement changes;
 
-	EnterpriseCertificatesController(Certificates certificates, CertificateSheets sheets) {
+	EnterpriseCertificatesController(Certificates certificates, CertificateSheets sheets,
+			EnterpriseChangeManagement changes) {
 		this.certificates = certificates;
 		this.sheets = sheets;
+		this.changes = changes;
 	}
 
 	@GetMapping
 	String list(PlatformPrincipal me, Model model) {
 		model.addAttribute("certificates", certificates.ofEnterprise(me.requireEnterpriseId()));
+		// the history of the 副本 data (passed change applications)
+		model.addAttribute("changes", changes.history(me.requireEnterpriseId()));
 		return "certificate/enterprise-certificates";
 	}
 
