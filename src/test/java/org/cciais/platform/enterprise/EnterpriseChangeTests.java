@@ -47,6 +47,9 @@ class EnterpriseChangeTests extends PlatformTest {
 	@Autowired
 	CertificateIssuance issuance;
 
+	@Autowired
+	org.cciais.platform.inspection.InspectionManagement inspections;
+
 	private ResultActions apply(String token, String data, boolean withFiles) throws Exception {
 		var request = multipart("/api/v1/enterprise/changes")
 			.file(new MockMultipartFile("data", null, MediaType.APPLICATION_JSON_VALUE,
@@ -169,6 +172,25 @@ class EnterpriseChangeTests extends PlatformTest {
 			.file(new MockMultipartFile("data", null, MediaType.APPLICATION_JSON_VALUE, "{not json".getBytes()))
 			.header("Authorization", "Bearer " + token)).andExpect(status().isBadRequest());
 		mvc.perform(bearer(get("/api/v1/enterprise/changes"), token)).andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void noChangeDuringAnOpenAnnualInspection() throws Exception {
+		EnterpriseFixture e = enterprise();
+		var reviewing = reviewOrg("JJJ");
+		// issued a year ago today: its first annual inspection window (1st of the issue month, two months) is open
+		long id = issuance.issue(new ApplicationApproved(-Math.abs(System.nanoTime() % 1_000_000_000L), e.id(),
+				Industry.COMMERCE, Level.LEVEL_3, reviewing.id(), null,
+				java.time.ZonedDateTime.now(clock.withZone(org.cciais.platform.shared.PlatformClock.ZONE))
+					.minusYears(1)
+					.toInstant()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> inspections.ofCertificate(id).size() == 2);
+		deadlineJobs.stream()
+			.filter(j -> j.getClass().getName().contains("InspectionDeadlineJob"))
+			.forEach(org.cciais.platform.shared.DeadlineJob::runOnce);
+		apply(token(e.username()), NEW_DATA.formatted("年检中企业" + e.username()), true)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("年检进行中")));
 	}
 
 	@Test

@@ -128,7 +128,9 @@ class ChangePages {
 		model.addAttribute("data", data);
 		model.addAttribute("errors", errors);
 		model.addAttribute("unitTypes", UnitTypes.ALL);
-		model.addAttribute("changes", changes.mine(me));
+		var mine = changes.mine(me);
+		model.addAttribute("changes", mine);
+		model.addAttribute("open", mine.stream().anyMatch(c -> c.status() != ChangeStatus.PASSED));
 		return "enterprise/changes";
 	}
 
