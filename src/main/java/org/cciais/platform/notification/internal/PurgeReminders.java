@@ -3,11 +3,9 @@ package org.cciais.platform.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.account.AccountManagement;
-import org.cciais.platform.account.AccountView;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.DeadlineJob;
@@ -28,16 +26,14 @@ class PurgeReminders implements DeadlineJob {
 	private final Enterprises enterprises;
 	private final AccountManagement accounts;
 	private final NotificationCenter center;
-	private final NotificationRepository notifications;
 	private final NotificationTexts texts;
 	private final Clock clock;
 
 	PurgeReminders(Enterprises enterprises, AccountManagement accounts, NotificationCenter center,
-			NotificationRepository notifications, NotificationTexts texts, Clock clock) {
+			NotificationTexts texts, Clock clock) {
 		this.enterprises = enterprises;
 		this.accounts = accounts;
 		this.center = center;
-		this.notifications = notifications;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -61,25 +57,19 @@ class PurgeReminders implements DeadlineJob {
 		Instant to = now.minus(Enterprises.PURGE_AFTER.minus(BEFORE)).plusNanos(1);
 		int sent = 0;
 		for (EnterpriseView e : enterprises.withoutApplicationRegisteredBetween(from, to)) {
-			String key = refKey(e.id());
-			List<AccountView> recipients = accounts.findByEnterprise(e.id())
-				.stream()
-				.filter(a -> !notifications.existsByRefKeyAndAccountId(key, a.id()))
-				.toList();
-			if (recipients.isEmpty()) {
-				continue;
-			}
 			String purgeAt = NotificationTexts.minutes(e.registeredAt().plus(Enterprises.PURGE_AFTER));
-			center.notifyAll(recipients, Message.todo(
+			Message message = Message.todo(
 					texts.get("notification.mail.subject.todo", texts.get("enterprise.purgeReminder.subject")),
 					texts.get("enterprise.purgeReminder.todo", e.name(), purgeAt), RenewalReminders.APPLICATIONS_LINK,
-					key, "enterprise:" + e.id(), null));
-			sent++;
+					refKey(e.id()), "enterprise:" + e.id(), null);
+			if (center.notifyOnce(accounts.findByEnterprise(e.id()), message) > 0) {
+				sent++;
+			}
 		}
 		return sent;
 	}
 
-	/* Before the purge (enterprise module, order 0 is not guaranteed to be later): a reminder is harmless. */
+	/* After the registration purge (order 0): a purged registration gets no reminder. */
 	@Override
 	public int order() {
 		return 100;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.cciais.platform.account.AccountManagement;
-import org.cciais.platform.account.AccountView;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.shared.PlatformClock;
@@ -30,17 +29,15 @@ class RenewalReminders {
 	private final ApplicationTracks tracks;
 	private final AccountManagement accounts;
 	private final NotificationCenter center;
-	private final NotificationRepository notifications;
 	private final NotificationTexts texts;
 	private final Clock clock;
 
 	RenewalReminders(Certificates certificates, ApplicationTracks tracks, AccountManagement accounts,
-			NotificationCenter center, NotificationRepository notifications, NotificationTexts texts, Clock clock) {
+			NotificationCenter center, NotificationTexts texts, Clock clock) {
 		this.certificates = certificates;
 		this.tracks = tracks;
 		this.accounts = accounts;
 		this.center = center;
-		this.notifications = notifications;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -70,20 +67,15 @@ class RenewalReminders {
 				continue;
 			}
 			String key = refKey(c.id(), months);
-			List<AccountView> recipients = accounts.findByEnterprise(c.enterpriseId())
-				.stream()
-				.filter(a -> !notifications.existsByRefKeyAndAccountId(key, a.id()))
-				.toList();
-			if (recipients.isEmpty()) {
-				continue;
-			}
 			String subject = texts.get("certificate.subject", c.industry().label(), c.level().label());
 			String text = texts.get("certificate.renewalReminder.todo", subject, c.number(), c.expiresOn().toString(),
 					String.valueOf(months));
-			center.notifyAll(recipients, Message.todo(
+			Message message = Message.todo(
 					texts.get("notification.mail.subject.todo", texts.get("certificate.renewalReminder.subject", subject)),
-					text, APPLICATIONS_LINK, key, CertificateNotifications.topic(c.id()), null));
-			sent++;
+					text, APPLICATIONS_LINK, key, CertificateNotifications.topic(c.id()), null);
+			if (center.notifyOnce(accounts.findByEnterprise(c.enterpriseId()), message) > 0) {
+				sent++;
+			}
 		}
 		return sent;
 	}
