@@ -56,6 +56,21 @@ public class NotificationCenter {
 		recipients.forEach(a -> notify(a, message));
 	}
 
+	/**
+	 * Notifies each recipient that has no notification with the message's reference key yet (reminder jobs);
+	 * returns how many were notified now.
+	 */
+	public int notifyOnce(Collection<AccountView> recipients, Message message) {
+		int sent = 0;
+		for (AccountView a : recipients) {
+			if (!repository.existsByRefKeyAndAccountId(message.refKey(), a.id())) {
+				notify(a, message);
+				sent++;
+			}
+		}
+		return sent;
+	}
+
 	/** Stores the message for the account (once per refKey) and e-mails it after the transaction commits. */
 	public void notify(AccountView recipient, Message message) {
 		if (message.refKey() != null && repository.existsByRefKeyAndAccountId(message.refKey(), recipient.id())) {
