@@ -39,7 +39,7 @@ class ScheduledJobsTests extends PlatformTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(jobs).extracting(j -> j.get("name").asString())
 			.containsExactly("registration-purge", "application-materials-deadline", "inspection-deadlines", "certificate-expiry",
-					"notification-materials-reminder");
+					"notification-materials-reminder", "notification-purge-reminder", "notification-renewal-reminder");
 		for (JsonNode job : jobs) {
 			assertThat(job.get("nextRunAt").asString()).isNotBlank();
 			if (job.get("name").asString().equals("certificate-expiry")) {
