@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.cciais.platform.account.internal.LoginMetrics;
 import org.cciais.platform.account.internal.Account;
+import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
@@ -23,10 +25,8 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +50,11 @@ public class AccountManagement {
 	private final PasswordEncoder passwordEncoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final AccountSessions sessions;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			AccountSessions sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -163,6 +163,7 @@ public class AccountManagement {
 		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())
 				|| !account.isEnabled()) {
 			account.loginFailed(now);
+			LoginMetrics.failed("api", account.isLocked(now));
 			if (account.isLocked(now)) {
 				throw new TooManyAttemptsException("account.login.locked");
 			}
@@ -195,7 +196,11 @@ public class AccountManagement {
 	/** Page log-in bookkeeping, called from the authentication events. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordLoginFailure(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.loginFailed(clock.instant()));
+		Instant now = clock.instant();
+		accounts.findByUsername(username).ifPresent(a -> {
+			a.loginFailed(now);
+			LoginMetrics.failed("page", a.isLocked(now));
+		});
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -246,11 +251,7 @@ public class AccountManagement {
 	}
 
 	private void endSessions(Account account) {
-		tokens.deleteByAccountId(account.getId());
-		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-		if (repository != null) {
-			repository.findByPrincipalName(account.getUsername()).keySet().forEach(repository::deleteById);
-		}
+		sessions.endAll(account);
 	}
 
 	public static String sha256(String raw) {

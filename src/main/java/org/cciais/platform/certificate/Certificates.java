@@ -1,5 +1,6 @@
 package org.cciais.platform.certificate;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,12 @@ public class Certificates {
 		return repository.findByApplicationId(applicationId).map(Certificate::toView);
 	}
 
+	/** VALID certificates whose expiry day lies in [from, to], soonest first (for the renewal reminders). */
+	@Transactional(readOnly = true)
+	public List<CertificateView> validExpiringBetween(LocalDate from, LocalDate to) {
+		return repository.findValidExpiringBetween(from, to).stream().map(Certificate::toView).toList();
+	}
+
 	/** Public look-up by enterprise name, exact or prefix (at least two characters), at most 50 results. */
 	@Transactional(readOnly = true)
 	public List<CertificateView> byEnterpriseName(String name) {
@@ -103,11 +110,40 @@ public class Certificates {
 		return management.lapse(id, reason, by);
 	}
 
-	/** A passed annual inspection with changed licence data updates the 副本 data of the electronic certificate. */
+	/**
+	 * A renewal was approved: {@code oldCertificateId} becomes REPLACED (已换发新证书) pointing to
+	 * {@code successorCertificateId}, both of the same enterprise and industry. Idempotent: returns false when
+	 * nothing changed (already replaced, or lapsed otherwise). Audited as the system's act.
+	 */
+	public boolean replace(long oldCertificateId, long successorCertificateId) {
+		CertificateView o = repository.findById(oldCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
+		CertificateView s = repository.findById(successorCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
+		if (o.enterpriseId() != s.enterpriseId() || o.industry() != s.industry() || o.id() == s.id()) {
+			throw new IllegalArgumentException("a successor must be another certificate of the same enterprise and industry");
+		}
+		if (o.status() == CertificateStatus.REPLACED) {
+			return false;
+		}
+		try {
+			return management.markReplaced(oldCertificateId, successorCertificateId).status() == CertificateStatus.REPLACED;
+		}
+		catch (CertificateTransitionRefused lapsedOtherwise) {
+			return false;
+		}
+	}
+
+	/**
+	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
+	 * system acting on it), updates the 副本 data of the electronic certificate.
+	 */
 	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 		certificate.updateCopy(copy);
-		events.publishEvent(AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
+		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
+				"副本信息变更（变更申请通过）：" + copy)
+				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
 	}
 
 	/** See {@link CertificateManagement#expireDue}. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code EXPIRED}, as named by the certificate module's {@code CertificateStatus}).
  */
 public record QualificationStanding(Industry industry, Level level, String status, String certificateNumber,
-		LocalDate expiresOn) {
+		LocalDate expiresOn, long certificateId, String statusLabel) {
 
 	/** Whether the certificate counts as held: VALID only (a suspended, cancelled or replaced one does not). */
 	public boolean valid() {

@@ -2,6 +2,7 @@ package org.cciais.platform.account.internal;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.web.ProblemWriter;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -52,7 +54,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "请先登录（缺少或无效的登录凭证）"))
-				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")));
+				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")))
+			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 
@@ -64,16 +67,23 @@ class SecurityConfiguration {
 			boolean locked = ex instanceof LockedException || accounts.isLocked(request.getParameter("username"));
 			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
 		};
+		// The log-in redirect stays relative: never built from the Host or X-Forwarded-Host header.
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", true).failureHandler(failure)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+			.exceptionHandling(e -> e.authenticationEntryPoint(toLogin))
+			.csrf(csrf -> csrf.csrfTokenRepository(new NoSessionForRefusedRequests()))
+			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 }

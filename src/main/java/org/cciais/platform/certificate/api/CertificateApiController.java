@@ -50,12 +50,12 @@ class CertificateApiController {
 	/** One certificate in the enterprise's list; {@code statusReason} says why it is 失效 or expired. */
 	record CertificateSummary(long id, String number, Industry industry, Level level, CertificateStatus status,
 			LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName, String statusLabel,
-			String statusReason, Instant statusSince, String replacedBy) {
+			String statusReason, Instant statusSince, Long replacedById, String replacedBy) {
 
 		static CertificateSummary of(CertificateView c) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
 					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason(),
-					c.statusSince(), c.replacedByNumber());
+					c.statusSince(), c.replacedById(), c.replacedByNumber());
 		}
 	}
 

@@ -31,7 +31,8 @@ class CertificateStandings implements HeldQualifications {
 		for (Certificate c : repository.findByEnterprise(enterpriseId)) {
 			var v = c.toView();
 			standings.putIfAbsent(v.industry(),
-					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn()));
+					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn(),
+							v.id(), v.status().label()));
 		}
 		return standings;
 	}

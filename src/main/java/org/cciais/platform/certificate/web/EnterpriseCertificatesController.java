@@ -13,6 +13,7 @@ import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +39,15 @@ class EnterpriseCertificatesController {
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final ErrorHandling errors;
+	private final EnterpriseChangeManagement changes;
 
 	EnterpriseCertificatesController(Certificates certificates, CertificateManagement management,
-			CertificateSheets sheets, ErrorHandling errors) {
+			CertificateSheets sheets, ErrorHandling errors, EnterpriseChangeManagement changes) {
 		this.certificates = certificates;
 		this.management = management;
 		this.sheets = sheets;
 		this.errors = errors;
+		this.changes = changes;
 	}
 
 	@GetMapping
@@ -57,6 +60,8 @@ class EnterpriseCertificatesController {
 			.filter(r -> r.status() == CertificateRequestStatus.PENDING)
 			.map(CertificateRequestView::certificateId)
 			.collect(Collectors.toSet()));
+		// the history of the 副本 data (passed change applications)
+		model.addAttribute("changes", changes.history(enterpriseId));
 		return "certificate/enterprise-certificates";
 	}
 
