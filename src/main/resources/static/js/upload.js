@@ -92,7 +92,18 @@
     return box;
   }
 
-  function send(form, inputs) {
+  // the pressed button's name and value go with the form, as in a plain post (受理/退回, 通过/不通过 …)
+  function formData(form, submitter) {
+    if (submitter && submitter.name) {
+      try { return new FormData(form, submitter); } catch (e) { /* older browsers: appended below */ }
+      var data = new FormData(form);
+      data.append(submitter.name, submitter.value);
+      return data;
+    }
+    return new FormData(form);
+  }
+
+  function send(form, inputs, submitter) {
     var buttons = Array.prototype.slice.call(form.querySelectorAll('button, input[type=submit]'));
     var box = progressBox(form);
     var bar = box.querySelector('.progress-bar');
@@ -132,7 +143,7 @@
     });
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'text/html');
-    xhr.send(new FormData(form));
+    xhr.send(formData(form, submitter));
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -166,7 +177,7 @@
           form.noValidate = true;
           return;
         }
-        send(form, inputs);
+        send(form, inputs, event.submitter);
       });
     });
   });
