@@ -103,6 +103,11 @@
     return new FormData(form);
   }
 
+  // form.action is shadowed when the form holds a field named "action" (受理/退回 buttons): read the attribute
+  function target(form) {
+    return new URL(form.getAttribute('action') || '', document.baseURI).href;
+  }
+
   function send(form, inputs, submitter) {
     var buttons = Array.prototype.slice.call(form.querySelectorAll('button, input[type=submit]'));
     var box = progressBox(form);
@@ -127,7 +132,7 @@
     xhr.addEventListener('load', function () {
       bar.style.width = '100%';
       bar.textContent = '100%';
-      var url = xhr.responseURL || form.action;
+      var url = xhr.responseURL || target(form);
       document.open();
       document.write(xhr.responseText);
       document.close();
@@ -141,7 +146,7 @@
       done();
       show(inputs[0], '“' + itemName(inputs[0]) + '”上传失败：网络连接中断，请重试。');
     });
-    xhr.open('POST', form.action);
+    xhr.open('POST', target(form));
     xhr.setRequestHeader('Accept', 'text/html');
     xhr.send(formData(form, submitter));
   }
