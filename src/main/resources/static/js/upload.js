@@ -109,6 +109,8 @@
   }
 
   function send(form, inputs, submitter) {
+    // read the form before its buttons are disabled: a disabled submitter is left out of the form data
+    var data = formData(form, submitter);
     var buttons = Array.prototype.slice.call(form.querySelectorAll('button, input[type=submit]'));
     var box = progressBox(form);
     var bar = box.querySelector('.progress-bar');
@@ -148,7 +150,7 @@
     });
     xhr.open('POST', target(form));
     xhr.setRequestHeader('Accept', 'text/html');
-    xhr.send(formData(form, submitter));
+    xhr.send(data);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
