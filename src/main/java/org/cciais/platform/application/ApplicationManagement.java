@@ -37,6 +37,7 @@ import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.ReviewerRegistry;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
@@ -76,6 +77,7 @@ public class ApplicationManagement {
 	private final ApplicationQueries queries;
 	private final Catalog catalog;
 	private final Organizations organizations;
+	private final ReviewerRegistry reviewers;
 	private final Enterprises enterprises;
 	private final AccountManagement accounts;
 	private final FileStore files;
@@ -86,8 +88,9 @@ public class ApplicationManagement {
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock, EntityManager entityManager) {
+			Clock clock, EntityManager entityManager, ReviewerRegistry reviewers) {
 		this.entityManager = entityManager;
+		this.reviewers = reviewers;
 		this.applications = applications;
 		this.windows = windows;
 		this.planner = planner;
@@ -117,6 +120,7 @@ public class ApplicationManagement {
 		}
 		checkOrganisations(problems, cmd.reviewOrgId(), cmd.consultingOrgId(), enterprise.regionCode());
 		problems.throwIfAny();
+		reviewers.requireUnrelated(cmd.reviewOrgId(), cmd.consultingOrgId());
 		IndustryStatus standing = queries.industryStatus(enterprise.id(), cmd.industry());
 		if (standing.inProgress()) {
 			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
@@ -153,6 +157,7 @@ public class ApplicationManagement {
 		var problems = new InvalidInputException.Collector();
 		checkOrganisations(problems, review, consulting, application.getRegionCode());
 		problems.throwIfAny();
+		reviewers.requireUnrelated(review, consulting);
 		application.changeOrganisations(review, consulting);
 		return transition(application, WorkflowAction.RESUBMIT, Details.NONE, me);
 	}
@@ -312,6 +317,9 @@ public class ApplicationManagement {
 					problems.reject("reviewerId", "application.reviewer.notInOrganisation");
 				}
 				else {
+					// 利益冲突 / 停用: 409 naming the rule, nothing changes
+					reviewers.requireAssignable(account.id(),
+							enterprises.get(application.getEnterpriseId()).creditCode());
 					reviewer = account.id();
 					opinion = opinion == null ? "指派评审员：" + account.displayName()
 							: "指派评审员：" + account.displayName() + "。" + opinion;
