@@ -52,15 +52,19 @@ class StatisticsTests extends ApplicationTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** 2030-03-10 10:00 in Beijing; day 40 is 2030-04-19. This context's clock only, moved forward. */
+	private static final java.time.Instant DAY_0 = java.time.Instant.parse("2030-03-10T02:00:00Z");
+
 	private Parties p;
 
 	/**
 	 * Day 0: GOVERNMENT accepted and confirmed the same day (0 days), FINANCE accepted and put into 文件审核, TELECOM
-	 * only submitted; a Shanghai enterprise submits COMMERCE. Three certificates, one suspended. Day 40: FINANCE is
+	 * only submitted; a Shanghai enterprise submits COMMERCE. Three certificates, one suspended, and two issued a year earlier. Day 40: FINANCE is
 	 * confirmed (40 days after acceptance, late).
 	 */
 	@BeforeAll
 	void seed() throws Exception {
+		clock.setTo(DAY_0);
 		p = parties();
 		inFinalReview(p, "GOVERNMENT");
 		long finance = inDocReview(p, "FINANCE");
@@ -82,6 +86,12 @@ class StatisticsTests extends ApplicationTestSupport {
 				p.reviewOrg().id(), null, now);
 		Approvals.certify(issuance, shanghai.id(), Industry.COMMERCE, Level.LEVEL_2, delta.id(), null, now);
 		certificates.suspend(suspended, "测试暂停", admin());
+		// issued 2029-01-15: window 2030-01-01 … 2030-02-28 already closed, lapses (MISSED, 失效) on day 40;
+		// issued 2029-03-05: window 2030-03-01 … 2030-04-30, due in the month of day 40
+		Approvals.certify(issuance, shanghai.id(), Industry.ENERGY, Level.LEVEL_3, delta.id(), null,
+				java.time.Instant.parse("2029-01-15T02:00:00Z"));
+		Approvals.certify(issuance, shanghai.id(), Industry.MANUFACTURING, Level.LEVEL_3, delta.id(), null,
+				java.time.Instant.parse("2029-03-05T02:00:00Z"));
 
 		advance(Duration.ofDays(40));
 		p = refreshed(p);
@@ -107,12 +117,12 @@ class StatisticsTests extends ApplicationTestSupport {
 		assertThat(count(r.get("applicationsByRegionGroup"), "JJJ")).isEqualTo(3);
 		assertThat(count(r.get("applicationsByRegionGroup"), "YANGTZE_DELTA")).isEqualTo(1);
 		assertThat(label(r.get("applicationsByRegionGroup"), "JJJ")).isEqualTo("京津冀");
-		// the default range: 12 calendar months up to today (day 40 is in January 2027)
+		// the default range: 12 calendar months up to today (day 40 is 2030-04-19)
 		assertThat(r.get("applicationsByMonth").size()).isEqualTo(12);
-		assertThat(r.get("from").asText()).isEqualTo("2026-02-01");
-		assertThat(count(r.get("applicationsByMonth"), "2026-12")).isEqualTo(4);
-		assertThat(count(r.get("applicationsByMonth"), "2027-01")).isZero();
-		assertThat(label(r.get("applicationsByMonth"), "2026-12")).isEqualTo("2026年12月");
+		assertThat(r.get("from").asText()).isEqualTo("2029-05-01");
+		assertThat(count(r.get("applicationsByMonth"), "2030-03")).isEqualTo(4);
+		assertThat(count(r.get("applicationsByMonth"), "2030-04")).isZero();
+		assertThat(label(r.get("applicationsByMonth"), "2030-03")).isEqualTo("2030年3月");
 
 		JsonNode gov = find(r.get("certificatesByIndustry"), "GOVERNMENT");
 		assertThat(gov.get("byStatus").get("VALID").asLong()).isEqualTo(1);
@@ -121,7 +131,11 @@ class StatisticsTests extends ApplicationTestSupport {
 		assertThat(finance.get("byStatus").get("SUSPENDED").asLong()).isEqualTo(1);
 		assertThat(finance.get("byStatus").get("VALID").asLong()).isZero();
 		JsonNode level3 = find(r.get("certificatesByLevel"), "LEVEL_3");
-		assertThat(level3.get("byStatus").get("VALID").asLong()).isEqualTo(1);
+		assertThat(level3.get("byStatus").get("VALID").asLong()).isEqualTo(2);
+		assertThat(level3.get("byStatus").get("INVALID").asLong()).isEqualTo(1);
+		assertThat(level3.get("total").asLong()).isEqualTo(4);
+		assertThat(find(r.get("certificatesByIndustry"), "ENERGY").get("byStatus").get("INVALID").asLong())
+			.isEqualTo(1);
 		assertThat(level3.get("byStatus").get("SUSPENDED").asLong()).isEqualTo(1);
 		assertThat(find(r.get("certificatesByLevel"), "LEVEL_2").get("byStatus").get("VALID").asLong()).isEqualTo(1);
 		assertThat(find(r.get("certificatesByLevel"), "LEVEL_1").get("total").asLong()).isZero();
@@ -135,25 +149,27 @@ class StatisticsTests extends ApplicationTestSupport {
 		assertThat(review.get("inTime").asLong()).isEqualTo(1);
 		assertThat(review.get("inTimeShare").asDouble()).isEqualTo(0.5);
 
-		assertThat(r.get("inspections").get("month").asText()).isEqualTo("2027-01");
-		assertThat(r.get("inspections").get("due").asLong()).isZero();
+		assertThat(r.get("inspections").get("month").asText()).isEqualTo("2030-04");
+		assertThat(r.get("inspections").get("due").asLong()).isEqualTo(1);
+		assertThat(r.get("inspections").get("submitted").asLong()).isZero();
+		assertThat(r.get("inspections").get("missed").asLong()).isEqualTo(1);
 	}
 
 	@Test
 	void aRangeLimitsApplicationsByTheirSubmissionAndReviewsByTheirConfirmation() throws Exception {
-		JsonNode december = ok(mvc.perform(
-				bearer(get("/api/v1/admin/statistics").param("from", "2026-12-01").param("to", "2026-12-31"),
+		JsonNode march = ok(mvc.perform(
+				bearer(get("/api/v1/admin/statistics").param("from", "2030-03-01").param("to", "2030-03-31"),
 						token("admin"))));
-		assertThat(december.get("applicationsByMonth").size()).isEqualTo(1);
-		assertThat(count(december.get("applicationsByStage"), "SUBMITTED")).isEqualTo(2);
-		// only GOVERNMENT was confirmed in December, on its day of acceptance
-		JsonNode review = december.get("reviewDurations").get(0);
+		assertThat(march.get("applicationsByMonth").size()).isEqualTo(1);
+		assertThat(count(march.get("applicationsByStage"), "SUBMITTED")).isEqualTo(2);
+		// only GOVERNMENT was confirmed in March, on its day of acceptance
+		JsonNode review = march.get("reviewDurations").get(0);
 		assertThat(review.get("finished").asLong()).isEqualTo(1);
 		assertThat(review.get("medianDays").asDouble()).isEqualTo(0.0);
 		assertThat(review.get("inTimeShare").asDouble()).isEqualTo(1.0);
 
 		JsonNode later = ok(mvc.perform(
-				bearer(get("/api/v1/admin/statistics").param("from", "2027-01-01"), token("admin"))));
+				bearer(get("/api/v1/admin/statistics").param("from", "2030-04-01"), token("admin"))));
 		assertThat(count(later.get("applicationsByStage"), "SUBMITTED")).isZero();
 		assertThat(later.get("reviewDurations").get(0).get("medianDays").asDouble()).isEqualTo(40.0);
 	}
@@ -188,13 +204,13 @@ class StatisticsTests extends ApplicationTestSupport {
 		var session = PageSessions.login(mvc, "admin", "admin-test-pass-1");
 		long before = exports();
 		byte[] xlsx = mvc
-			.perform(get("/admin/statistics/export").param("from", "2026-12-01").param("to", "2027-01-31")
+			.perform(get("/admin/statistics/export").param("from", "2030-03-01").param("to", "2030-04-30")
 				.cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andExpect(header().string("Content-Disposition",
-					org.hamcrest.Matchers.containsString("filename*=UTF-8''%E6%95%B0%E6%8D%AE%E7%BB%9F%E8%AE%A1-2027-01-11.xlsx")))
+					org.hamcrest.Matchers.containsString("filename*=UTF-8''%E6%95%B0%E6%8D%AE%E7%BB%9F%E8%AE%A1-2030-04-19.xlsx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -217,26 +233,26 @@ class StatisticsTests extends ApplicationTestSupport {
 		assertThat(jdbc.sql("select detail from audit_log where action = 'statistics.export' order by id desc")
 			.query(String.class)
 			.list()
-			.get(0)).isEqualTo("导出数据统计 2026-12-01 至 2027-01-31");
+			.get(0)).isEqualTo("导出数据统计 2030-03-01 至 2030-04-30");
 	}
 
 	@Test
 	void thePageShowsEveryTableAndKeepsABadRangeBesideItsField() throws Exception {
 		var session = PageSessions.login(mvc, "admin", "admin-test-pass-1");
-		String html = mvc.perform(get("/admin/statistics").param("from", "2026-12-01").cookie(session))
+		String html = mvc.perform(get("/admin/statistics").param("from", "2030-03-01").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"applications-stage-table\"", "id=\"inspections-month-chart\"",
-				"/admin/statistics/export?from=2026-12-01&amp;to=2027-01-11", "data-report=");
-		String bad = mvc.perform(get("/admin/statistics").param("from", "2027-02-01").param("to", "2027-01-01")
+				"/admin/statistics/export?from=2030-03-01&amp;to=2030-04-19", "data-report=");
+		String bad = mvc.perform(get("/admin/statistics").param("from", "2030-05-01").param("to", "2030-04-01")
 				.cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(bad).contains("开始日期不能晚于结束日期", "value=\"2027-02-01\"");
+		assertThat(bad).contains("开始日期不能晚于结束日期", "value=\"2030-05-01\"");
 	}
 
 	private long exports() {
