@@ -1,7 +1,7 @@
 package org.cciais.platform.organization;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -103,7 +103,7 @@ public class ReviewerRegistry {
 		}
 		problems.throwIfAny();
 		String codes = fields == null ? "" : fields.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-		Instant now = clock.instant();
+		java.time.OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		int updated = jdbc.sql("UPDATE reviewer_records SET qualification = ?, fields = ?, status = ?, updated_at = ?"
 				+ " WHERE account_id = ?").params(q, codes, status.name(), now, a.id()).update();
 		if (updated == 0) {
@@ -144,7 +144,7 @@ public class ReviewerRegistry {
 			throw new ConflictException("reviewer.conflict.duplicate");
 		}
 		jdbc.sql("INSERT INTO reviewer_conflicts (account_id, credit_code, kind, note, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(a.id(), code, kind.name(), n, clock.instant())
+			.params(a.id(), code, kind.name(), n, clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		Conflict c = conflictsOf(a.id()).stream()
 			.filter(x -> x.creditCode().equals(code) && x.kind() == kind)
@@ -186,7 +186,7 @@ public class ReviewerRegistry {
 			throw new ConflictException("organization.relationship.duplicate");
 		}
 		jdbc.sql("INSERT INTO organization_relationships (review_org_id, consulting_org_id, note, created_at)"
-				+ " VALUES (?, ?, ?, ?)").params(org, consulting.id(), n, clock.instant()).update();
+				+ " VALUES (?, ?, ?, ?)").params(org, consulting.id(), n, clock.instant().atOffset(ZoneOffset.UTC)).update();
 		events.publishEvent(AuditRecord.of(me, "organization.relationship.declare", "organization", org,
 				"申报关联咨询机构：" + consulting.name() + (n == null ? "" : "，" + n)));
 		return new Relationship(consulting.id(), consulting.name(), n);
