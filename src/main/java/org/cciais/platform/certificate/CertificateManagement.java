@@ -116,9 +116,15 @@ public class CertificateManagement {
 	 * @throws CertificateTransitionRefused when the old certificate was revoked, lapsed, cancelled or replaced by
 	 *         another
 	 */
+	// a refusal changes nothing, so it must not doom the issuance transaction that asked
+	@Transactional(noRollbackFor = CertificateTransitionRefused.class)
 	public CertificateView markReplaced(long certificateId, long successorId) {
 		Certificate successor = load(successorId);
 		Certificate certificate = load(certificateId);
+		if (successor.getEnterpriseId() != certificate.getEnterpriseId()
+				|| successor.getIndustry() != certificate.getIndustry()) {
+			throw new IllegalArgumentException("a successor must be a certificate of the same enterprise and industry");
+		}
 		CertificateStatus before = certificate.getStatus();
 		if (certificate.replaceBy(successorId, successor.getNumber(), Actor.SYSTEM, clock.instant())) {
 			changed(certificate, before, "certificate.replace", "已换发新证书 " + successor.getNumber(), null);

@@ -111,30 +111,6 @@ public class Certificates {
 	}
 
 	/**
-	 * A renewal was approved: {@code oldCertificateId} becomes REPLACED (已换发新证书) pointing to
-	 * {@code successorCertificateId}, both of the same enterprise and industry. Idempotent: returns false when
-	 * nothing changed (already replaced, or lapsed otherwise). Audited as the system's act.
-	 */
-	public boolean replace(long oldCertificateId, long successorCertificateId) {
-		CertificateView o = repository.findById(oldCertificateId)
-			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
-		CertificateView s = repository.findById(successorCertificateId)
-			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
-		if (o.enterpriseId() != s.enterpriseId() || o.industry() != s.industry() || o.id() == s.id()) {
-			throw new IllegalArgumentException("a successor must be another certificate of the same enterprise and industry");
-		}
-		if (o.status() == CertificateStatus.REPLACED) {
-			return false;
-		}
-		try {
-			return management.markReplaced(oldCertificateId, successorCertificateId).status() == CertificateStatus.REPLACED;
-		}
-		catch (CertificateTransitionRefused lapsedOtherwise) {
-			return false;
-		}
-	}
-
-	/**
 	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
 	 * system acting on it), updates the 副本 data of the electronic certificate.
 	 */

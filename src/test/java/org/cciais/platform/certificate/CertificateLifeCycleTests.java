@@ -1,5 +1,6 @@
 package org.cciais.platform.certificate;
 
+import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.shared.HeldQualifications;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -252,6 +254,37 @@ class CertificateLifeCycleTests extends PlatformTest {
 			.andExpect(content().string(containsString("/verify?number=" + successor.number())));
 		assertThat(held.of(enterprise.id()).get(Industry.PUBLIC_SERVICE).certificateNumber())
 			.isEqualTo(successor.number());
+	}
+
+	@Test
+	void aSuccessorOfAnotherEnterpriseOrIndustryReplacesNothing() {
+		var enterprise = enterprise();
+		CertificateView old = certified(enterprise.id(), Industry.PUBLIC_SERVICE, Level.LEVEL_2);
+		CertificateView otherIndustry = certified(enterprise.id(), Industry.FINANCE, Level.LEVEL_2);
+		CertificateView otherEnterprise = certified(enterprise().id(), Industry.PUBLIC_SERVICE, Level.LEVEL_2);
+
+		assertThatThrownBy(() -> management.markReplaced(old.id(), otherIndustry.id()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> management.markReplaced(old.id(), otherEnterprise.id()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(certificates.find(old.id()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+	}
+
+	@Test
+	void anApprovedRenewalOfACertificateRevokedMeanwhileIssuesTheNewOneAndLeavesTheOldRevoked() {
+		var enterprise = enterprise();
+		CertificateView old = certified(enterprise.id(), Industry.COMMERCE, Level.LEVEL_2);
+		certificates.revoke(old.id(), "违规经营", admin());
+		var org = reviewOrg("JJJ");
+		var renewal = Approvals.approval(enterprise.id(), Industry.COMMERCE, Level.LEVEL_2, org.id(), null,
+				clock.instant());
+
+		long renewed = issuance.issue(new ApplicationApproved(renewal.applicationId(), renewal.enterpriseId(),
+				renewal.industry(), renewal.level(), renewal.reviewOrgId(), null, renewal.approvedAt(), old.id()));
+
+		assertThat(certificates.find(renewed).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+		assertThat(certificates.find(old.id()).orElseThrow().status()).isEqualTo(CertificateStatus.INVALID);
+		assertThat(certificates.find(old.id()).orElseThrow().replacedById()).isNull();
 	}
 
 	private CertificateView certified(long enterpriseId, Industry industry, Level level) {

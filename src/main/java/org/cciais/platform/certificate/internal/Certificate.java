@@ -285,6 +285,10 @@ public class Certificate {
 		return id;
 	}
 
+	public Industry getIndustry() {
+		return industry;
+	}
+
 	public long getEnterpriseId() {
 		return enterpriseId;
 	}

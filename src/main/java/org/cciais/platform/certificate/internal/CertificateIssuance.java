@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.certificate.CertificateIssued;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateManagement;
+import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
@@ -30,16 +31,16 @@ public class CertificateIssuance {
 	static final String NUMBER_PREFIX = "MIITCCCAIS-";
 
 	private final CertificateRepository repository;
-	private final Certificates certificates;
+	private final CertificateManagement management;
 	private final Enterprises enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 
-	CertificateIssuance(CertificateRepository repository, Certificates certificates, Enterprises enterprises,
+	CertificateIssuance(CertificateRepository repository, CertificateManagement management, Enterprises enterprises,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
-		this.certificates = certificates;
+		this.management = management;
 		this.enterprises = enterprises;
 		this.events = events;
 		this.clock = clock;
@@ -87,7 +88,12 @@ public class CertificateIssuance {
 		events.publishEvent(new CertificateIssued(certificate.getId(), approved.enterpriseId(), approved.industry(),
 				approved.level(), issuedOn, certificate.toView().expiresOn(), approved.reviewOrgId()));
 		if (approved.renewsCertificateId() != null) {
-			certificates.replace(approved.renewsCertificateId(), certificate.getId());
+			try {
+				management.markReplaced(approved.renewsCertificateId(), certificate.getId());
+			}
+			catch (CertificateTransitionRefused revokedMeanwhile) {
+				// revoked, lapsed or cancelled while the renewal was under review: it stays so, the new one stands
+			}
 		}
 		return certificate.getId();
 	}
