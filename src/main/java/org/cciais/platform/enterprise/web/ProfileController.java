@@ -1,8 +1,5 @@
 package org.cciais.platform.enterprise.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.EnterpriseProfile;
 import org.cciais.platform.enterprise.EnterpriseView;
@@ -37,98 +34,6 @@ class ProfileController {
 		this.enterprises = enterprises;
 		this.profile = profile;
 		this.catalog = catalog;
-	}
-
-	/** The editable part of the profile. */
-	public static class ContactsForm {
-
-		private String contactName;
-		private String contactPhone;
-		private String email;
-		private String companyEmail;
-		private String companyPhone;
-		private String postalAddress;
-		private String introduction;
-
-		static ContactsForm of(EnterpriseView e) {
-			ContactsForm f = new ContactsForm();
-			f.contactName = e.contactName();
-			f.contactPhone = e.contactPhone();
-			f.email = e.email();
-			f.companyEmail = e.companyEmail();
-			f.companyPhone = e.companyPhone();
-			f.postalAddress = e.postalAddress();
-			f.introduction = e.introduction();
-			return f;
-		}
-
-		Map<String, Object> toChanges() {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("contactName", contactName);
-			m.put("contactPhone", contactPhone);
-			m.put("email", email);
-			m.put("companyEmail", companyEmail);
-			m.put("companyPhone", companyPhone);
-			m.put("postalAddress", postalAddress);
-			m.put("introduction", introduction);
-			return m;
-		}
-
-		public String getContactName() {
-			return contactName;
-		}
-
-		public void setContactName(String contactName) {
-			this.contactName = contactName;
-		}
-
-		public String getContactPhone() {
-			return contactPhone;
-		}
-
-		public void setContactPhone(String contactPhone) {
-			this.contactPhone = contactPhone;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getCompanyEmail() {
-			return companyEmail;
-		}
-
-		public void setCompanyEmail(String companyEmail) {
-			this.companyEmail = companyEmail;
-		}
-
-		public String getCompanyPhone() {
-			return companyPhone;
-		}
-
-		public void setCompanyPhone(String companyPhone) {
-			this.companyPhone = companyPhone;
-		}
-
-		public String getPostalAddress() {
-			return postalAddress;
-		}
-
-		public void setPostalAddress(String postalAddress) {
-			this.postalAddress = postalAddress;
-		}
-
-		public String getIntroduction() {
-			return introduction;
-		}
-
-		public void setIntroduction(String introduction) {
-			this.introduction = introduction;
-		}
 	}
 
 	@InitBinder("form")

@@ -21,7 +21,7 @@ final class RegistrationForms {
 			"phone" };
 
 	/** 企业用户注册. */
-	public static class EnterpriseForm {
+	public static class EnterpriseForm extends ContactsForm {
 
 		private String username;
 		private String password;
@@ -34,19 +34,12 @@ final class RegistrationForms {
 		private String legalRepresentative;
 		private String registeredAddress;
 		private String foundedOn;
-		private String contactName;
-		private String contactPhone;
-		private String email;
-		private String companyEmail;
-		private String companyPhone;
-		private String postalAddress;
-		private String introduction;
 
 		/** Unparseable numbers and dates become null: the registration then refuses them beside their field. */
 		EnterpriseRegistrationForm toRegistration() {
 			return new EnterpriseRegistrationForm(username, password, regionCode, creditCode, name, unitType,
-					capital(), legalRepresentative, registeredAddress, founded(), contactName, contactPhone,
-					email, companyEmail, companyPhone, postalAddress, introduction);
+					capital(), legalRepresentative, registeredAddress, founded(), getContactName(), getContactPhone(),
+					getEmail(), getCompanyEmail(), getCompanyPhone(), getPostalAddress(), getIntroduction());
 		}
 
 		BigDecimal capital() {
@@ -167,61 +160,6 @@ final class RegistrationForms {
 			this.foundedOn = foundedOn;
 		}
 
-		public String getContactName() {
-			return contactName;
-		}
-
-		public void setContactName(String contactName) {
-			this.contactName = contactName;
-		}
-
-		public String getContactPhone() {
-			return contactPhone;
-		}
-
-		public void setContactPhone(String contactPhone) {
-			this.contactPhone = contactPhone;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getCompanyEmail() {
-			return companyEmail;
-		}
-
-		public void setCompanyEmail(String companyEmail) {
-			this.companyEmail = companyEmail;
-		}
-
-		public String getCompanyPhone() {
-			return companyPhone;
-		}
-
-		public void setCompanyPhone(String companyPhone) {
-			this.companyPhone = companyPhone;
-		}
-
-		public String getPostalAddress() {
-			return postalAddress;
-		}
-
-		public void setPostalAddress(String postalAddress) {
-			this.postalAddress = postalAddress;
-		}
-
-		public String getIntroduction() {
-			return introduction;
-		}
-
-		public void setIntroduction(String introduction) {
-			this.introduction = introduction;
-		}
 	}
 
 	/** 个人用户注册. */
