@@ -4,6 +4,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.testing.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import jakarta.servlet.http.Cookie;
@@ -187,6 +188,79 @@ class ApplicationPagesTests extends ApplicationTestSupport {
 		mvc.perform(get("/admin/applications/" + finalCase).with(as(admin))).andExpect(status().isOk());
 		// a workbench address of another role answers as for an unknown case
 		mvc.perform(get("/review-org/applications/" + finalCase).with(as(admin))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRefusedUploadOpensTheSamePageWithTheMessageBesideItsItem() throws Exception {
+		Parties p = parties();
+		long id = applied(p, "FINANCE");
+		ok(act(p.orgToken(), id, "accept"));
+		RequestPostProcessor ent = as(p.enterprise().principal());
+
+		var refused = mvc.perform(uploadPage(id, "M02", new MockMultipartFile("file", "licence.pdf",
+				"application/pdf", "<html>not a pdf</html>".getBytes())).with(ent))
+			.andExpect(redirectedUrl("/enterprise/progress/" + id + "/materials#item-M02"))
+			.andReturn();
+		String page = mvc.perform(get("/enterprise/progress/" + id + "/materials").with(ent)
+				.flashAttrs(refused.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Html.textOf(page, "item-M02-file-error"))
+			.isEqualTo("文件内容不是 PDF 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整");
+		assertThat(Html.textOf(page, "item-M01-file-error")).isNull();
+		// nothing was kept
+		assertThat(page).doesNotContain("licence.pdf");
+	}
+
+	@Test
+	void aRefusedReviewDecisionKeepsTheTypedOpinionAndShowsEachMessageBesideItsField() throws Exception {
+		Parties p = parties();
+		long id = inDocReview(p, "ENERGY");
+		RequestPostProcessor reviewer = as(principal(p.reviewer()));
+		String opinion = "第三章缺少等级保护测评报告，请补充后重新提交";
+
+		var badReport = mvc.perform(multipart("/workflow/applications/" + id + "/actions")
+				.file(new MockMultipartFile("report", "report.pdf", "application/pdf", "GIF89a".getBytes()))
+				.param("action", "doc-fail").param("formId", "doc-review").param("opinion", opinion)
+				.with(csrf()).with(reviewer))
+			.andExpect(redirectedUrl("/reviewer/applications/" + id + "#doc-review"))
+			.andExpect(flash().attribute("failure",
+					"文件内容不是 PDF 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整"))
+			.andReturn();
+		String page = mvc.perform(get("/reviewer/applications/" + id).with(reviewer)
+				.flashAttrs(badReport.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "doc-review-report-error"))
+			.isEqualTo("文件内容不是 PDF 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整");
+		assertThat(page).contains(">" + opinion + "</textarea>");
+		assertThat(Html.textOf(page, "doc-review-opinion-error")).isNull();
+
+		var noOpinion = mvc.perform(action(id, "doc-fail").param("formId", "doc-review").with(reviewer))
+			.andExpect(redirectedUrl("/reviewer/applications/" + id + "#doc-review"))
+			.andReturn();
+		page = mvc.perform(get("/reviewer/applications/" + id).with(reviewer).flashAttrs(noOpinion.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "doc-review-opinion-error")).isEqualTo("“文件审核不通过（整改）”需要填写意见");
+		// the case did not move
+		assertThat(stateOf(view(p.reviewerToken(), id))).isEqualTo("DOC_REVIEW");
+	}
+
+	@Test
+	void aRefusedRectificationShowsTheMessageBesideTheFile() throws Exception {
+		Parties p = parties();
+		long id = inDocReview(p, "COMMERCE");
+		ok(act(p.reviewerToken(), id, "doc-fail", "{\"opinion\":\"补充材料\"}"));
+		RequestPostProcessor ent = as(p.enterprise().principal());
+
+		var refused = mvc.perform(multipart("/enterprise/progress/" + id + "/rectifications")
+				.file(pdfPart("file")).with(csrf()).with(ent))
+			.andExpect(redirectedUrl("/enterprise/progress/" + id + "#rectify"))
+			.andReturn();
+		String page = mvc.perform(get("/enterprise/progress/" + id).with(ent).flashAttrs(refused.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "rectify-file-error"))
+			.isEqualTo("文件内容不是 RAR 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整");
+		assertThat(stateOf(view(p.enterpriseToken(), id))).isEqualTo("DOC_RECTIFICATION");
 	}
 
 	private static MockHttpServletRequestBuilder action(long id, String action) {

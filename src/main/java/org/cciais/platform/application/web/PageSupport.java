@@ -1,11 +1,13 @@
 package org.cciais.platform.application.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -38,6 +40,27 @@ class PageSupport {
 			flash.addFlashAttribute("failure", describe(ex));
 		}
 		return "redirect:" + redirect;
+	}
+
+	/**
+	 * Runs the post of one form of a page: a refusal becomes the {@code failure} flash (the summary at the top) and a
+	 * {@link FormRefusal} (each message beside its field, the typed text kept), and the page opens at the form
+	 * ({@code form} null: a client that did not say which form posted, such as a test or an old page).
+	 */
+	String run(RedirectAttributes flash, String redirect, String successText, String form, String fileField,
+			Map<String, String> typed, Runnable action) {
+		try {
+			action.run();
+			if (successText != null) {
+				flash.addFlashAttribute("success", successText);
+			}
+			return "redirect:" + redirect;
+		}
+		catch (RuntimeException ex) {
+			flash.addFlashAttribute("failure", describe(ex));
+			FormRefusal.of(ex, messages, this::describe, form == null ? "" : form, fileField, typed).flash(flash);
+			return "redirect:" + (form == null ? redirect : redirect.replaceFirst("#.*$", "") + "#" + form);
+		}
 	}
 
 	/** The Chinese text of a refusal; unexpected failures are rethrown to the error page. */

@@ -122,10 +122,11 @@ class ProgressPages {
 	String upload(@PathVariable long id, @PathVariable String code,
 			@RequestParam(name = "file", required = false) MultipartFile file, PlatformPrincipal me,
 			RedirectAttributes flash) {
-		return pages.run(flash, "/enterprise/progress/" + id + "/materials#item-" + code, null, () -> {
-			var item = management.uploadMaterial(id, code, file, me);
-			flash.addFlashAttribute("success", item.label() + item.title() + " 已上传：" + item.fileName());
-		});
+		return pages.run(flash, "/enterprise/progress/" + id + "/materials#item-" + code, null, "item-" + code, "file",
+				Map.of(), () -> {
+					var item = management.uploadMaterial(id, code, file, me);
+					flash.addFlashAttribute("success", item.label() + item.title() + " 已上传：" + item.fileName());
+				});
 	}
 
 	/** 暂存: every upload is already kept per item, so this only confirms and leaves the page. */
@@ -155,7 +156,7 @@ class ProgressPages {
 	@PostMapping("/enterprise/progress/{id}/rectifications")
 	String rectify(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return pages.run(flash, "/enterprise/progress/" + id, "整改文件已上传，申请已退回评审员重新审核。",
-				() -> management.rectify(id, file, me));
+		return pages.run(flash, "/enterprise/progress/" + id, "整改文件已上传，申请已退回评审员重新审核。", "rectify",
+				"file", Map.of(), () -> management.rectify(id, file, me));
 	}
 }

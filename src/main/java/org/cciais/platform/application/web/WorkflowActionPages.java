@@ -1,6 +1,8 @@
 package org.cciais.platform.application.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.cciais.platform.application.ActionRequest;
 import org.cciais.platform.application.ApplicationManagement;
@@ -34,10 +36,16 @@ class WorkflowActionPages {
 	String act(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String opinion,
 			@RequestParam(required = false) Long reviewerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onsiteDate,
-			@RequestParam(name = "report", required = false) MultipartFile report, PlatformPrincipal me,
+			@RequestParam(name = "report", required = false) MultipartFile report,
+			@RequestParam(name = "formId", required = false) String formId, PlatformPrincipal me,
 			RedirectAttributes flash) {
 		String label = WorkflowAction.byCode(action).map(WorkflowAction::label).orElse(action);
+		Map<String, String> typed = new HashMap<>();
+		if (opinion != null) {
+			typed.put("opinion", opinion);
+		}
 		return pages.run(flash, PageSupport.detailPath(me, id), "已完成操作：" + label + "。",
+				formId == null || formId.isBlank() ? null : formId, "report", typed,
 				() -> management.act(id, action, new ActionRequest(opinion, reviewerId, onsiteDate, null), report, me));
 	}
 }
