@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.testing.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -131,6 +132,51 @@ class InspectionPagesTests extends InspectionTestSupport {
 		mvc.perform(get("/review-org/inspections").cookie(session)).andExpect(status().isForbidden());
 		mvc.perform(get("/enterprise/inspections").cookie(login(c.reviewOrgAccount().username())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void refusedUploadsAndDecisionsShowTheMessageBesideTheFieldAndKeepTheOpinion() throws Exception {
+		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
+		moveTo(LocalDateTime.of(2017, 7, 4, 9, 0));
+		long id = c.firstInspection();
+		Cookie enterprise = login(c.enterprise().username());
+
+		var notPdf = mvc.perform(multipart("/enterprise/inspections/{id}/materials/{code}", id, "I01")
+				.file(new MockMultipartFile("file", "年检申请表.pdf", MediaType.APPLICATION_PDF_VALUE, "GIF89a".getBytes()))
+				.cookie(enterprise).with(csrf()))
+			.andExpect(redirectedUrl("/enterprise/inspections/" + id + "/materials#item-I01"))
+			.andReturn();
+		String page = mvc.perform(get("/enterprise/inspections/{id}/materials", id).cookie(enterprise)
+				.flashAttrs(notPdf.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "item-I01-file-error"))
+			.isEqualTo("文件内容不是 PDF 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整");
+		assertThat(Html.tagOf(page, "file-I01")).contains("is-invalid");
+
+		String token = tokenOf(c.enterprise());
+		uploadAll(id, token, java.util.List.of("I01", "I02", "I03", "I04"));
+		submit(id, "{}", token).andExpect(status().isOk());
+		long version = inspection(id).version();
+		Cookie org = login(c.reviewOrgAccount().username());
+		var badReport = mvc.perform(multipart("/review-org/inspections/{id}/fail", id)
+				.file(new MockMultipartFile("report", "审核报告.pdf", MediaType.APPLICATION_PDF_VALUE, "%PDX".getBytes()))
+				.param("opinion", "年检申请表未盖公章").param("version", String.valueOf(version)).cookie(org).with(csrf()))
+			.andExpect(redirectedUrl("/review-org/inspections/" + id + "#decision-form"))
+			.andReturn();
+		page = mvc.perform(get("/review-org/inspections/{id}", id).cookie(org).flashAttrs(badReport.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "decision-form-report-error"))
+			.isEqualTo("文件内容不是 PDF 格式（按文件内容检查，不看扩展名），或文件已损坏/不完整");
+		assertThat(page).contains(">年检申请表未盖公章</textarea>");
+
+		var noOpinion = mvc.perform(multipart("/review-org/inspections/{id}/fail", id)
+				.param("version", String.valueOf(version)).cookie(org).with(csrf()))
+			.andExpect(redirectedUrl("/review-org/inspections/" + id + "#decision-form"))
+			.andReturn();
+		page = mvc.perform(get("/review-org/inspections/{id}", id).cookie(org).flashAttrs(noOpinion.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "decision-form-opinion-error")).isEqualTo("审核不通过时请填写审核意见。");
+		assertThat(inspection(id).status()).isEqualTo(InspectionStatus.SUBMITTED);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.cciais.platform.inspection.web;
 
+import java.util.Map;
+
 import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionManagement;
@@ -106,6 +108,8 @@ class EnterpriseInspectionController {
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
 			redirect.addFlashAttribute("failure", messages.text(ex));
+			messages.refusal(ex, "item-" + code, "file", Map.of()).flash(redirect);
+			return "redirect:/enterprise/inspections/" + id + "/materials#item-" + code;
 		}
 		return "redirect:/enterprise/inspections/" + id + "/materials";
 	}
@@ -148,7 +152,8 @@ class EnterpriseInspectionController {
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
 			redirect.addFlashAttribute("failure", messages.text(ex));
-			return "redirect:/enterprise/inspections/" + id + "/rectification";
+			messages.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
+			return "redirect:/enterprise/inspections/" + id + "/rectification#rectification-form";
 		}
 		redirect.addFlashAttribute("success", "整改文件已提交，等待评审机构重新审核。");
 		return "redirect:/enterprise/inspections/progress";

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.web.FormRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,11 @@ class PageMessages {
 
 	PageMessages(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/** The refusal of one form of a page, each message beside its field (see {@link FormRefusal}). */
+	FormRefusal refusal(PlatformException ex, String form, String fileField, Map<String, String> typed) {
+		return FormRefusal.of(ex, messages, e -> text((PlatformException) e), form, fileField, typed);
 	}
 
 	String text(PlatformException ex) {

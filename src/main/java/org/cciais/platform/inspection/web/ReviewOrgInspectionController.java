@@ -1,6 +1,7 @@
 package org.cciais.platform.inspection.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionManagement;
@@ -84,7 +85,9 @@ class ReviewOrgInspectionController {
 		}
 		catch (InvalidInputException | PayloadTooLargeException | UnsupportedFileException ex) {
 			redirect.addFlashAttribute("failure", messages.text(ex));
-			redirect.addFlashAttribute("opinion", opinion);
+			messages.refusal(ex, "decision-form", "report", opinion == null ? Map.of() : Map.of("opinion", opinion))
+				.flash(redirect);
+			return "redirect:/review-org/inspections/" + id + "#decision-form";
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("failure", messages.text(ex) + "（页面已刷新为最新状态）");
