@@ -88,6 +88,13 @@
 
   function reviews(id, rows, deadline) {
     var list = rows.slice().reverse();
+    if (!list.length) {
+      var empty = document.getElementById(id);
+      if (empty) {
+        empty.hidden = true;
+      }
+      return;
+    }
     var chart = sized(id, Math.max(list.length, 2));
     if (!chart) {
       return;
