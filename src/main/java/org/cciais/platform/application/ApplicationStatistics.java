@@ -1,6 +1,7 @@
 package org.cciais.platform.application;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public class ApplicationStatistics {
 	public List<DayCount> bySubmissionDay(Instant from, Instant to) {
 		return jdbc.sql("select cast(submitted_at as date) d, count(*) from qualification_applications"
 				+ " where submitted_at >= ? and submitted_at < ? group by cast(submitted_at as date) order by d")
-			.params(from, to)
+			.params(utc(from), utc(to))
 			.query((rs, i) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)))
 			.list();
 	}
@@ -67,7 +68,7 @@ public class ApplicationStatistics {
 				+ " from qualification_applications a join application_history h on h.application_id = a.id"
 				+ " where h.action = ? and a.accepted_at is not null and h.at >= ? and h.at < ?"
 				+ " group by a.review_org_id, cast(a.accepted_at as date), cast(h.at as date)")
-			.params(WorkflowAction.ORG_CONFIRM.code(), from, to)
+			.params(WorkflowAction.ORG_CONFIRM.code(), utc(from), utc(to))
 			.query((rs, i) -> new ReviewDuration(rs.getLong(1), rs.getObject(2, LocalDate.class),
 					rs.getObject(3, LocalDate.class), rs.getLong(4)))
 			.list();
@@ -76,8 +77,13 @@ public class ApplicationStatistics {
 	private List<Count> grouped(String column, Instant from, Instant to) {
 		return jdbc.sql("select " + column + ", count(*) from qualification_applications"
 				+ " where submitted_at >= ? and submitted_at < ? group by " + column + " order by " + column)
-			.params(from, to)
+			.params(utc(from), utc(to))
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
 			.list();
+	}
+
+	/** An instant as the JDBC drivers of both databases take it for a TIMESTAMP WITH TIME ZONE parameter. */
+	private static java.time.OffsetDateTime utc(Instant at) {
+		return at.atOffset(ZoneOffset.UTC);
 	}
 }

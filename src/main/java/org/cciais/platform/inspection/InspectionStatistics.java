@@ -1,6 +1,7 @@
 package org.cciais.platform.inspection;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,10 @@ public class InspectionStatistics {
 	public Month month(LocalDate firstDay, LocalDate nextFirstDay, Instant start, Instant end) {
 		long due = count("select count(*) from inspections where window_closes_on >= ? and window_closes_on < ?",
 				firstDay, nextFirstDay);
-		long submitted = count("select count(*) from inspections where submitted_at >= ? and submitted_at < ?", start,
-				end);
+		long submitted = count("select count(*) from inspections where submitted_at >= ? and submitted_at < ?",
+				start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC));
 		long missed = count("select count(*) from inspections where status = 'MISSED' and decided_at >= ?"
-				+ " and decided_at < ?", start, end);
+				+ " and decided_at < ?", start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC));
 		return new Month(due, submitted, missed);
 	}
 
