@@ -19,7 +19,7 @@
     if (!el) {
       return null;
     }
-    el.style.height = Math.max(200, categories * 26 + 90) + 'px';
+    el.style.height = Math.max(180, categories * (narrow() ? 20 : 26) + 80) + 'px';
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
     charts.push(chart);
     return chart;
