@@ -181,6 +181,7 @@ class EveryPageBrowserTests extends BrowserTest {
 		check("admin-engineers", "/admin/engineers", true);
 		check("admin-notices", "/admin/notices", true);
 		check("admin-audit", "/admin/audit", true);
+		check("admin-statistics", "/admin/statistics", true);
 		logout();
 		report();
 	}

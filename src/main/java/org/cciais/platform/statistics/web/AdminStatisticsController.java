@@ -1,0 +1,76 @@
+package org.cciais.platform.statistics.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ExcelExport;
+import org.cciais.platform.statistics.Statistics;
+import org.cciais.platform.statistics.StatisticsReport;
+import org.cciais.platform.statistics.StatisticsTables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import tools.jackson.databind.ObjectMapper;
+
+/** 数据统计 page: charts (ECharts, static/js/statistics.js) with their tables, a date range in the URL, Excel. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminStatisticsController {
+
+	private final Statistics statistics;
+	private final ObjectMapper json;
+	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
+
+	AdminStatisticsController(Statistics statistics, ObjectMapper json, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.statistics = statistics;
+		this.json = json;
+		this.messages = messages;
+		this.events = events;
+	}
+
+	@GetMapping("/admin/statistics")
+	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			Model model) {
+		Statistics.Range range;
+		try {
+			range = statistics.range(from, to);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("rangeField", ex.problems().get(0).field());
+			model.addAttribute("rangeError", messages.getMessage(ex.problems().get(0).messageKey(),
+					ex.problems().get(0).args(), LocaleContextHolder.getLocale()));
+			range = statistics.range(null, null);
+		}
+		StatisticsReport report = statistics.report(range);
+		model.addAttribute("fromValue", from == null ? range.from().toString() : from);
+		model.addAttribute("toValue", to == null ? range.to().toString() : to);
+		model.addAttribute("report", report);
+		model.addAttribute("tables", StatisticsTables.of(report));
+		model.addAttribute("reportJson", json.writeValueAsString(report));
+		return "admin/statistics";
+	}
+
+	@GetMapping("/admin/statistics/export")
+	void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			PlatformPrincipal me, HttpServletResponse response) throws IOException {
+		Statistics.Range range = statistics.range(from, to);
+		StatisticsReport report = statistics.report(range);
+		events.publishEvent(AuditRecord.of(me, "statistics.export", "statistics", range.from() + "~" + range.to(),
+				"导出数据统计 " + range.from() + " 至 " + range.to()));
+		List<ExcelExport.Sheet> sheets = StatisticsTables.sheets(report);
+		ExcelExport.write(response, "数据统计-" + statistics.today() + ".xlsx", sheets);
+	}
+}
