@@ -16,6 +16,7 @@ import org.cciais.platform.account.internal.Account;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
+import org.cciais.platform.account.internal.LoginThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
@@ -28,7 +29,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,10 +51,12 @@ public class AccountManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final LoginThrottle throttle;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -147,32 +149,41 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Issues an API token for correct credentials. Five failures in a row lock the account for 15 minutes.
+	 * Issues an API token for correct credentials, from {@code clientAddress}. Guessing is throttled per address and
+	 * per (login name, address) pair by {@link LoginThrottle}, the same way for unknown names (429 with the wait).
 	 */
 	@Transactional(noRollbackFor = { InvalidCredentialsException.class, TooManyAttemptsException.class })
-	public TokenGrant issueToken(String username, String password) {
+	public TokenGrant issueToken(String username, String password, String clientAddress) {
 		Instant now = clock.instant();
-		Account account = accounts.findByUsername(username == null ? "" : username.trim()).orElse(null);
+		String name = username == null ? "" : username.trim();
+		throwIfThrottled(throttle.check(name, clientAddress));
+		Account account = accounts.findByUsername(name).orElse(null);
 		if (account == null) {
 			passwordEncoder.matches(password == null ? "" : password, DUMMY_HASH);
-			throw new InvalidCredentialsException();
 		}
-		if (account.isLocked(now)) {
-			throw new TooManyAttemptsException("account.login.locked");
-		}
-		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())
+		if (account == null || password == null || !passwordEncoder.matches(password, account.getPasswordHash())
 				|| !account.isEnabled()) {
-			account.loginFailed(now);
-			if (account.isLocked(now)) {
-				throw new TooManyAttemptsException("account.login.locked");
-			}
+			throttle.failed(name, clientAddress);
+			throwIfThrottled(throttle.check(name, clientAddress));
 			throw new InvalidCredentialsException();
 		}
-		account.loginSucceeded();
+		throttle.succeeded(name, clientAddress);
 		String raw = randomToken();
 		Instant expiresAt = now.plus(TOKEN_LIFETIME);
 		tokens.save(new ApiToken(account.getId(), sha256(raw), now, expiresAt));
 		return new TokenGrant(raw, expiresAt, account.getRole());
+	}
+
+	/** The refusal of a throttled log-in: 429 with {@code Retry-After}, the same for every login name. */
+	public static void throwIfThrottled(LoginThrottle.Verdict verdict) {
+		if (!verdict.refused()) {
+			return;
+		}
+		long seconds = verdict.retryAfterSeconds();
+		if (verdict.refusal() == LoginThrottle.Refusal.NAME_LOCKED) {
+			throw new TooManyAttemptsException(seconds, "account.login.locked");
+		}
+		throw new TooManyAttemptsException(seconds, "account.login.throttled", (seconds + 59) / 60);
 	}
 
 	@Transactional(readOnly = true)
@@ -183,24 +194,6 @@ public class AccountManagement {
 			.flatMap(t -> accounts.findById(t.getAccountId()))
 			.filter(Account::isEnabled)
 			.map(Account::toPrincipal);
-	}
-
-	/** Whether guessing has locked the account right now (page log-in shows the lock message at once). */
-	@Transactional(readOnly = true)
-	public boolean isLocked(String username) {
-		return username != null
-				&& accounts.findByUsername(username.trim()).map(a -> a.isLocked(clock.instant())).orElse(false);
-	}
-
-	/** Page log-in bookkeeping, called from the authentication events. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordLoginFailure(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.loginFailed(clock.instant()));
-	}
-
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordLoginSuccess(String username) {
-		accounts.findByUsername(username).ifPresent(Account::loginSucceeded);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -58,12 +57,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AccountManagement accounts) throws Exception {
-		// The failure that locks the account already shows the lock message, not only the next attempt.
-		AuthenticationFailureHandler failure = (request, response, ex) -> {
-			boolean locked = ex instanceof LockedException || accounts.isLocked(request.getParameter("username"));
-			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
-		};
+	SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// The failure that reaches the limit already shows the lock message, not only the next attempt.
+		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
+				request.getContextPath() + LoginThrottleFilter.target(
+						throttle.check(request.getParameter("username"), request.getRemoteAddr())));
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -72,6 +70,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", true).failureHandler(failure)
 				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
 		return http.build();

@@ -1,0 +1,121 @@
+package org.cciais.platform.account.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.cciais.platform.account.AccountManagement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Throttles log-in guessing by client address and by (login name, client address) pair, never by account alone:
+ * <ul>
+ * <li>five failures for one login name from one address within 15 minutes lock that name <em>from that
+ * address</em> until 15 minutes after the first of them; the owner logging in from another address is not
+ * affected, and a success from the address starts the count again;</li>
+ * <li>an address that keeps failing, whatever the names, is slowed from its tenth failure within an hour (it must
+ * wait 5 s, then 10 s, 20 s … at most 15 minutes before the next attempt) and refused from its twentieth until the
+ * hour has passed. A success does not clear this count, so one valid account cannot launder a spray.</li>
+ * </ul>
+ * Unknown login names are counted exactly like known ones (the name, not the account, is the key), so the throttle
+ * reveals nothing about which names exist. Attempts refused by the throttle are not counted and are not checked.
+ * The failures live in the database, so every node sees the same counts.
+ */
+@Component
+@Transactional
+public class LoginThrottle {
+
+	static final int PAIR_LIMIT = 5;
+	static final Duration PAIR_WINDOW = Duration.ofMinutes(15);
+	static final int ADDRESS_SLOW_FROM = 10;
+	static final int ADDRESS_REFUSE_FROM = 20;
+	static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
+	static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+	static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
+
+	private final LoginFailures failures;
+	private final Clock clock;
+
+	LoginThrottle(LoginFailures failures, Clock clock) {
+		this.failures = failures;
+		this.clock = clock;
+	}
+
+	/** Whether an attempt may be checked now, and if not, for how long it must wait. */
+	public enum Refusal {
+		/** Too many failures for this name from this address. */
+		NAME_LOCKED,
+		/** Too many failures from this address. */
+		ADDRESS_THROTTLED
+	}
+
+	/** {@code refusal} null: the attempt may go ahead. */
+	public record Verdict(Refusal refusal, Duration retryAfter) {
+
+		static final Verdict OPEN = new Verdict(null, Duration.ZERO);
+
+		public boolean refused() {
+			return refusal != null;
+		}
+
+		/** Whole seconds to wait, at least one, for {@code Retry-After}. */
+		public long retryAfterSeconds() {
+			return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Verdict check(String loginName, String clientAddress) {
+		Instant now = clock.instant();
+		String address = address(clientAddress);
+		List<Instant> fromAddress = failures.timesFromAddress(address, now.minus(ADDRESS_WINDOW));
+		int n = fromAddress.size();
+		if (n >= ADDRESS_REFUSE_FROM) {
+			Instant free = fromAddress.get(n - ADDRESS_REFUSE_FROM).plus(ADDRESS_WINDOW);
+			return new Verdict(Refusal.ADDRESS_THROTTLED, Duration.between(now, free));
+		}
+		if (n >= ADDRESS_SLOW_FROM) {
+			Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(n - ADDRESS_SLOW_FROM, 16));
+			Instant next = fromAddress.get(n - 1).plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
+			if (now.isBefore(next)) {
+				return new Verdict(Refusal.ADDRESS_THROTTLED, Duration.between(now, next));
+			}
+		}
+		List<Instant> ofPair = failures.timesOfPair(key(loginName), address, now.minus(PAIR_WINDOW));
+		if (ofPair.size() >= PAIR_LIMIT) {
+			Instant free = ofPair.get(ofPair.size() - PAIR_LIMIT).plus(PAIR_WINDOW);
+			return new Verdict(Refusal.NAME_LOCKED, Duration.between(now, free));
+		}
+		return Verdict.OPEN;
+	}
+
+	/** Counts a failure (in its own transaction: the refused log-in's rollback must not undo it). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(String loginName, String clientAddress) {
+		Instant now = clock.instant();
+		String address = address(clientAddress);
+		failures.forgetOlder(address, now.minus(ADDRESS_WINDOW));
+		failures.save(new LoginFailure(address, key(loginName), now));
+	}
+
+	/** A success from the address clears that name's count there (not the address's). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(String loginName, String clientAddress) {
+		failures.forgetPair(key(loginName), address(clientAddress));
+	}
+
+	private static String key(String loginName) {
+		return AccountManagement.sha256(loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT));
+	}
+
+	private static String address(String clientAddress) {
+		if (clientAddress == null || clientAddress.isBlank()) {
+			return "unknown";
+		}
+		return clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
+	}
+}
