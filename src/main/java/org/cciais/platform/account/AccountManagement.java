@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.cciais.platform.account.internal.Account;
@@ -26,6 +27,7 @@ import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -52,11 +54,14 @@ public class AccountManagement {
 	private final Clock clock;
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 	private final LoginThrottle throttle;
+	private final MessageSource messages;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle,
+			MessageSource messages) {
 		this.throttle = throttle;
+		this.messages = messages;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -89,7 +94,9 @@ public class AccountManagement {
 				cmd.displayName() == null || cmd.displayName().isBlank() ? username : cmd.displayName().trim(),
 				cmd.email(), cmd.enterpriseId(), needsOrganization ? cmd.organizationId() : null, clock.instant()));
 		events.publishEvent(AuditRecord.of(by, "account.create", "account", account.getId(),
-				"创建账号 " + username + "（" + cmd.role() + "）"));
+				"创建账号 " + username + "（"
+						+ messages.getMessage("role." + cmd.role().name(), null, cmd.role().name(), Locale.SIMPLIFIED_CHINESE)
+						+ "）"));
 		return view(account);
 	}
 

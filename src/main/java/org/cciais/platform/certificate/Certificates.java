@@ -133,7 +133,7 @@ public class Certificates {
 	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 		certificate.updateCopy(copy);
-		events.publishEvent(AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
+		events.publishEvent(AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
 	}
 
 	/** Sets EXPIRED on every valid certificate whose three years are over; returns how many changed. */
