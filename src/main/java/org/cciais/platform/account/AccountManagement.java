@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cciais.platform.account.internal.LoginMetrics;
 import org.cciais.platform.account.internal.Account;
+import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
@@ -25,11 +27,9 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,14 +52,13 @@ public class AccountManagement {
 	private final PasswordEncoder passwordEncoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final MessageSource messages;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle,
-			MessageSource messages) {
+			AccountSessions sessions, LoginThrottle throttle, MessageSource messages) {
 		this.throttle = throttle;
 		this.messages = messages;
 		this.accounts = accounts;
@@ -171,7 +170,9 @@ public class AccountManagement {
 		if (account == null || password == null || !passwordEncoder.matches(password, account.getPasswordHash())
 				|| !account.isEnabled()) {
 			throttle.failed(name, clientAddress);
-			throwIfThrottled(throttle.check(name, clientAddress));
+			LoginThrottle.Verdict verdict = throttle.check(name, clientAddress);
+			LoginMetrics.failed("api", verdict.refused());
+			throwIfThrottled(verdict);
 			throw new InvalidCredentialsException();
 		}
 		throttle.succeeded(name, clientAddress);
@@ -201,6 +202,15 @@ public class AccountManagement {
 			.flatMap(t -> accounts.findById(t.getAccountId()))
 			.filter(Account::isEnabled)
 			.map(Account::toPrincipal);
+	}
+
+	/**
+	 * Whether failed log-ins currently hold this name back from some client address (the back office shows it as
+	 * locked; the owner can still log in from another address).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isLocked(String username) {
+		return username != null && throttle.lockedUntil(username).isPresent();
 	}
 
 	/**
@@ -246,11 +256,7 @@ public class AccountManagement {
 	}
 
 	private void endSessions(Account account) {
-		tokens.deleteByAccountId(account.getId());
-		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-		if (repository != null) {
-			repository.findByPrincipalName(account.getUsername()).keySet().forEach(repository::deleteById);
-		}
+		sessions.endAll(account);
 	}
 
 	public static String sha256(String raw) {

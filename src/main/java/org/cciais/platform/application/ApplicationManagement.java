@@ -18,6 +18,7 @@ import org.cciais.platform.application.WorkflowAction.Guard;
 import org.cciais.platform.application.WorkflowAction.Opinion;
 import org.cciais.platform.application.internal.Actor;
 import org.cciais.platform.application.internal.ApplicationViews;
+import org.cciais.platform.application.internal.LevelPolicy;
 import org.cciais.platform.application.internal.MaterialPlanner;
 import org.cciais.platform.application.internal.MaterialPlanner.Plan;
 import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
@@ -36,6 +37,7 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
+import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
@@ -97,7 +99,8 @@ public class ApplicationManagement {
 	/**
 	 * 提交资质申请 (manual 3.3.2): one industry, the level derived from the certificates held, review and consulting
 	 * organisation among those authorised for the enterprise's region group. Refused with 409 while the industry
-	 * has an open application (申请中) or when a valid 一级 leaves nothing to apply for.
+	 * has an open application (申请中) or when the {@link LevelPolicy} of the kind refuses (a valid 一级 leaves
+	 * nothing to upgrade to; a renewal outside its window or of a certificate that is not VALID).
 	 */
 	public ApplicationView create(NewApplication cmd, PlatformPrincipal me) {
 		requireRole(me, Role.ENTERPRISE);
@@ -112,13 +115,11 @@ public class ApplicationManagement {
 		if (standing.inProgress()) {
 			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
 		}
-		if (standing.nextLevel() == null) {
-			throw new ConflictException("application.industry.nothingToApply", cmd.industry().label());
-		}
 		Instant now = clock.instant();
+		LevelPolicy.Derivation derivation = queries.derivation(enterprise.id(), cmd.industry(), cmd.kind()).orThrow();
 		QualificationApplication application = QualificationApplication.submit(enterprise.id(), enterprise.name(),
-				enterprise.regionCode(), cmd.industry(), standing.nextLevel(), cmd.reviewOrgId(),
-				cmd.consultingOrgId(), Actor.of(me), now);
+				enterprise.regionCode(), cmd.industry(), derivation, cmd.reviewOrgId(), cmd.consultingOrgId(),
+				Actor.of(me), now);
 		try {
 			application = applications.saveAndFlush(application);
 		}
@@ -129,6 +130,13 @@ public class ApplicationManagement {
 		enterprises.markApplicationSubmitted(enterprise.id());
 		published(application, WorkflowAction.SUBMIT, null, Actor.of(me), null, now);
 		return views.view(application, me);
+	}
+
+	/** Refuses (409, the policy's reason) when the enterprise could not apply for the kind in the industry today. */
+	@Transactional(readOnly = true)
+	public void checkApplicable(Industry industry, ApplicationKind kind, PlatformPrincipal me) {
+		requireRole(me, Role.ENTERPRISE);
+		queries.derivation(me.requireEnterpriseId(), industry, kind).orThrow();
 	}
 
 	/** 修改申请信息并重新提交 (manual 3.4.1): only when RETURNED; organisations not given stay as they are. */
@@ -260,6 +268,9 @@ public class ApplicationManagement {
 				.collect(Collectors.joining("、"));
 			return new ConflictException("application.materials.missing", missing);
 		}
+		if (guard == Guard.RENEWAL_BEFORE_EXPIRY) {
+			return new ConflictException(guard.messageKey(), String.valueOf(application.getRenewsExpiresOn()));
+		}
 		if (guard == Guard.MATERIALS_COMPLETE || guard == Guard.BEFORE_MATERIALS_DEADLINE) {
 			return new ConflictException("application.guard.deadline");
 		}
@@ -383,7 +394,7 @@ public class ApplicationManagement {
 		if (action == WorkflowAction.APPROVE) {
 			events.publishEvent(new ApplicationApproved(application.getId(), application.getEnterpriseId(),
 					application.getIndustry(), application.getLevel(), application.getReviewOrgId(),
-					application.getConsultingOrgId(), now));
+					application.getConsultingOrgId(), now, application.getRenewsCertificateId()));
 		}
 		// flush now so that a concurrent change surfaces here as an optimistic-lock failure (409)
 		applications.flush();

@@ -1,6 +1,8 @@
 package org.cciais.platform.application;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cciais.platform.application.internal.ApplicationViews;
+import org.cciais.platform.application.internal.LevelPolicy;
 import org.cciais.platform.application.internal.QualificationApplication;
 import org.cciais.platform.application.internal.QualificationApplications;
 import org.cciais.platform.application.internal.WorkflowRules;
@@ -20,6 +23,7 @@ import org.cciais.platform.shared.HeldQualifications;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.QualificationStanding;
 import org.springframework.data.domain.PageRequest;
@@ -40,20 +44,23 @@ public class ApplicationQueries {
 	private final ApplicationViews views;
 	private final Catalog catalog;
 	private final HeldQualifications held;
+	private final Clock clock;
 
 	ApplicationQueries(QualificationApplications applications, ApplicationViews views, Catalog catalog,
-			HeldQualifications held) {
+			HeldQualifications held, Clock clock) {
 		this.applications = applications;
 		this.views = views;
 		this.catalog = catalog;
 		this.held = held;
+		this.clock = clock;
 	}
 
 	/**
 	 * Figure 7 for an enterprise: each industry with its scope, the level it holds, the level it may apply for and
-	 * whether an application is open (申请中). Derivation (DESIGN.md, no skipping): the latest certificate of the
-	 * industry counts only when VALID; none (or a lapsed one: 失效 / 过期) → 三级, a valid 三级 → 二级, a valid 二级
-	 * → 一级, a valid 一级 → nothing.
+	 * whether an application is open (申请中). Derivation ({@link LevelPolicy}, DESIGN.md, no skipping): the latest
+	 * certificate of the industry counts only when VALID; none (or a lapsed one: 失效 / 过期) → 三级, a valid 三级 →
+	 * 二级, a valid 二级 → 一级, a valid 一级 → nothing; in the last 12 months of a valid certificate, also a renewal
+	 * at the held level.
 	 */
 	public List<IndustryStatus> industries(long enterpriseId) {
 		Map<Industry, QualificationStanding> standings = held.of(enterpriseId);
@@ -61,19 +68,32 @@ public class ApplicationQueries {
 			.findByEnterpriseIdAndOpenIndustryIsNotNull(enterpriseId)
 			.stream()
 			.collect(Collectors.toMap(QualificationApplication::getIndustry, Function.identity(), (a, b) -> a));
+		LocalDate today = LocalDate.now(clock.withZone(PlatformClock.ZONE));
 		List<IndustryStatus> result = new ArrayList<>();
 		for (IndustryInfo info : catalog.industries()) {
 			Industry industry = info.industry();
 			QualificationStanding standing = standings.get(industry);
 			Level current = standing != null && standing.valid() ? standing.level() : null;
 			QualificationApplication app = open.get(industry);
+			LevelPolicy.Derivation next = LevelPolicy.derive(null, industry, standing, today);
+			LevelPolicy.Derivation renewal = LevelPolicy.derive(ApplicationKind.RENEWAL, industry, standing, today);
+			boolean renewable = app == null && renewal.allowed();
 			result.add(new IndustryStatus(industry, info.name(), info.scope(), current,
-					Level.toApplyFor(current).orElse(null), app != null, standing == null ? null : standing.level(),
+					next.allowed() ? next.level() : null, app != null, standing == null ? null : standing.level(),
 					standing == null ? null : standing.status(), standing == null ? null : standing.certificateNumber(),
 					app == null ? null : app.getId(), app == null ? null : app.getStatus(),
-					app == null ? null : app.getLevel()));
+					app == null ? null : app.getLevel(), renewable, renewable ? renewal.level() : null,
+					standing == null ? null : standing.certificateId(), standing == null ? null : standing.expiresOn(),
+					current == null ? null : LevelPolicy.renewalOpensOn(standing.expiresOn()),
+					app == null ? null : app.getKind()));
 		}
 		return result;
+	}
+
+	/** The kind's policy applied to the enterprise's standing in the industry today. */
+	LevelPolicy.Derivation derivation(long enterpriseId, Industry industry, ApplicationKind kind) {
+		return LevelPolicy.derive(kind, industry, held.of(enterpriseId).get(industry),
+				LocalDate.now(clock.withZone(PlatformClock.ZONE)));
 	}
 
 	public IndustryStatus industryStatus(long enterpriseId, Industry industry) {

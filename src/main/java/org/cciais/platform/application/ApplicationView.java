@@ -1,5 +1,6 @@
 package org.cciais.platform.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.cciais.platform.shared.Role;
 
 /**
  * A qualification application as its parties see it (API.md: {@code id, industry, level, status, reviewOrg,
- * consultingOrg, materialsDueAt, materials, rectifications, history, availableActions}, plus display fields).
+ * consultingOrg, materialsDueAt, materials, rectifications, history, availableActions, kind, renewsCertificateId},
+ * plus display fields).
  *
  * @param availableActions the {@link WorkflowAction} codes the caller may do now, from the transition table
  * @param reuseWindowEndsOn while ACCEPTED and shared items are reused: the last day (inclusive) on which submitting
@@ -23,7 +25,19 @@ public record ApplicationView(long id, long enterpriseId, String enterpriseName,
 		Instant submittedAt, Instant acceptedAt, Instant materialsDueAt, Instant materialsSubmittedAt,
 		Instant closedAt, Long reusedFromApplicationId, LocalDate reuseWindowEndsOn, List<MaterialView> materials,
 		List<RectificationView> rectifications, List<ReportView> reports, List<HistoryView> history,
-		List<String> availableActions, long version) {
+		List<String> availableActions, long version, ApplicationKind kind, String kindName,
+		Long renewsCertificateId, String renewsCertificateNumber, EnterpriseCase enterprise) {
+
+	/**
+	 * The registration data of the applicant as the review organisation needs it to decide on acceptance (manual
+	 * 3.1.1 tip 2: a licence that is not 三证合一 is a reason to refuse); only in the review organisation's and the
+	 * association's view, else null. {@code licenceFileId} opens the licence PDF for the review organisation while
+	 * the case is open.
+	 */
+	public record EnterpriseCase(String name, String creditCode, String regionCode, String regionName, String unitType,
+			BigDecimal registeredCapital, String legalRepresentative, String registeredAddress, LocalDate foundedOn,
+			UUID licenceFileId) {
+	}
 
 	public record OrgRef(long id, String name) {
 	}

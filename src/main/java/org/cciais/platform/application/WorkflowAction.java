@@ -37,16 +37,17 @@ public enum WorkflowAction {
 	/** 提交资质申请 (creation; from is "no application"). */
 	SUBMIT("submit", "提交申请", Role.ENTERPRISE, Party.OWNER, Endpoint.CREATE, Set.of(), Target.to(SUBMITTED),
 			Guard.NONE, Opinion.NONE, false, true),
+	/** A renewal only until the renewed certificate's expiry day. */
 	ACCEPT("accept", "受理", Role.REVIEW_ORG, Party.REVIEW_ORG, Endpoint.ACTIONS, Set.of(SUBMITTED),
-			Target.to(ACCEPTED), Guard.NONE, Opinion.OPTIONAL, false, true),
+			Target.to(ACCEPTED), Guard.RENEWAL_BEFORE_EXPIRY, Opinion.OPTIONAL, false, true),
 	RETURN("return", "退回修改", Role.REVIEW_ORG, Party.REVIEW_ORG, Endpoint.ACTIONS, Set.of(SUBMITTED),
 			Target.to(RETURNED), Guard.NONE, Opinion.REQUIRED, false, true),
 	/** 修改申请信息并重新提交: {@code PUT /api/v1/applications/{id}} (also accepted on the actions endpoint). */
 	RESUBMIT("resubmit", "修改并重新提交", Role.ENTERPRISE, Party.OWNER, Endpoint.ACTIONS, Set.of(RETURNED),
 			Target.to(SUBMITTED), Guard.NONE, Opinion.NONE, false, true),
-	/** Only before materials are submitted (manual 3.4.1 note 1). */
+	/** Only before any material is uploaded (manual 3.4.1 note 1). */
 	CANCEL("cancel", "取消申请", Role.ENTERPRISE, Party.OWNER, Endpoint.ACTIONS, Set.of(SUBMITTED, RETURNED, ACCEPTED),
-			Target.to(CANCELLED), Guard.NONE, Opinion.OPTIONAL, false, true),
+			Target.to(CANCELLED), Guard.NO_MATERIALS_UPLOADED, Opinion.OPTIONAL, false, true),
 	/** 上传/替换一项申请材料 (暂存): not a transition; only while ACCEPTED and before the 7-day deadline. */
 	UPLOAD_MATERIAL("upload-material", "上传申请材料", Role.ENTERPRISE, Party.OWNER, Endpoint.MATERIAL_UPLOAD,
 			Set.of(ACCEPTED), Target.same(), Guard.BEFORE_MATERIALS_DEADLINE, Opinion.NONE, false, false),
@@ -129,7 +130,11 @@ public enum WorkflowAction {
 		/** now is before materialsDueAt */
 		BEFORE_MATERIALS_DEADLINE("application.guard.deadline"),
 		/** an on-site date has been scheduled */
-		ONSITE_SCHEDULED("application.guard.onsiteScheduled");
+		ONSITE_SCHEDULED("application.guard.onsiteScheduled"),
+		/** no material uploaded yet (manual 3.4.1 note 1: "如企业已上传评审材料，将无“取消申请”操作") */
+		NO_MATERIALS_UPLOADED("application.guard.noMaterialsUploaded"),
+		/** not a renewal, or today is not after the expiry day of the certificate it renews */
+		RENEWAL_BEFORE_EXPIRY("application.guard.renewalBeforeExpiry");
 
 		private final String messageKey;
 

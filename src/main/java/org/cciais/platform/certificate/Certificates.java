@@ -1,6 +1,5 @@
 package org.cciais.platform.certificate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Optional;
 import org.cciais.platform.certificate.internal.Certificate;
 import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.shared.AuditRecord;
-import org.cciais.platform.shared.ConflictException;
-import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,16 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Certificates {
 
 	/** How a revocation reads wherever the status is shown. */
-	public static final String REVOKED_PREFIX = "协会撤销：";
+	public static final String REVOKED_PREFIX = CertificateManagement.REVOKED_PREFIX;
 
 	private final CertificateRepository repository;
+	private final CertificateManagement management;
 	private final ApplicationEventPublisher events;
-	private final Clock clock;
 
-	Certificates(CertificateRepository repository, ApplicationEventPublisher events, Clock clock) {
+	Certificates(CertificateRepository repository, CertificateManagement management,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.management = management;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,6 +64,12 @@ public class Certificates {
 		return repository.findByApplicationId(applicationId).map(Certificate::toView);
 	}
 
+	/** VALID certificates whose expiry day lies in [from, to], soonest first (for the renewal reminders). */
+	@Transactional(readOnly = true)
+	public List<CertificateView> validExpiringBetween(LocalDate from, LocalDate to) {
+		return repository.findValidExpiringBetween(from, to).stream().map(Certificate::toView).toList();
+	}
+
 	/** Public look-up by enterprise name, exact or prefix (at least two characters), at most 50 results. */
 	@Transactional(readOnly = true)
 	public List<CertificateView> byEnterpriseName(String name) {
@@ -93,62 +97,57 @@ public class Certificates {
 			.toList();
 	}
 
-	/**
-	 * The association revokes a valid certificate: it becomes 失效 with the reason shown on every page, the PDFs and
-	 * the public verification. Audited with the ADMIN as actor. A certificate that is not valid cannot be revoked.
-	 */
+	/** See {@link CertificateManagement#revoke}. */
 	public CertificateView revoke(long id, String reason, PlatformPrincipal admin) {
-		String text = reason == null ? "" : reason.trim();
-		if (text.isEmpty()) {
-			throw new InvalidInputException("reason", "certificate.revoke.reasonRequired");
-		}
-		if (text.length() > 200) {
-			throw new InvalidInputException("reason", "certificate.revoke.reasonTooLong");
-		}
-		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-		if (certificate.getStatus() != CertificateStatus.VALID) {
-			throw new ConflictException("certificate.notValid");
-		}
-		invalidate(id, REVOKED_PREFIX + text, admin);
-		return certificate.toView();
+		return management.revoke(id, reason, admin);
 	}
 
 	/**
-	 * Makes a valid certificate 失效 with the reason shown everywhere (missed annual inspection, revocation).
-	 * Idempotent: an already invalid or expired certificate is left as it is. {@code by} null means the system.
+	 * Makes a valid certificate 失效 with the reason shown everywhere (missed annual inspection). Idempotent: a
+	 * certificate no longer valid is left as it is. {@code by} null means the system.
 	 */
 	public boolean invalidate(long id, String reason, PlatformPrincipal by) {
-		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-		if (!certificate.invalidate(reason, clock.instant())) {
-			return false;
-		}
-		events.publishEvent(by == null ? AuditRecord.system("certificate.invalidate", "certificate", id, reason)
-				: AuditRecord.of(by, "certificate.invalidate", "certificate", id, reason));
-		events.publishEvent(new CertificateStatusChanged(id, certificate.getEnterpriseId(),
-				CertificateStatus.INVALID, reason));
-		return true;
+		return management.lapse(id, reason, by);
 	}
 
-	/** A passed annual inspection with changed licence data updates the 副本 data of the electronic certificate. */
+	/**
+	 * A renewal was approved: {@code oldCertificateId} becomes REPLACED (已换发新证书) pointing to
+	 * {@code successorCertificateId}, both of the same enterprise and industry. Idempotent: returns false when
+	 * nothing changed (already replaced, or lapsed otherwise). Audited as the system's act.
+	 */
+	public boolean replace(long oldCertificateId, long successorCertificateId) {
+		CertificateView o = repository.findById(oldCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
+		CertificateView s = repository.findById(successorCertificateId)
+			.orElseThrow(() -> new NotFoundException("error.notFound")).toView();
+		if (o.enterpriseId() != s.enterpriseId() || o.industry() != s.industry() || o.id() == s.id()) {
+			throw new IllegalArgumentException("a successor must be another certificate of the same enterprise and industry");
+		}
+		if (o.status() == CertificateStatus.REPLACED) {
+			return false;
+		}
+		try {
+			return management.markReplaced(oldCertificateId, successorCertificateId).status() == CertificateStatus.REPLACED;
+		}
+		catch (CertificateTransitionRefused lapsedOtherwise) {
+			return false;
+		}
+	}
+
+	/**
+	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
+	 * system acting on it), updates the 副本 data of the electronic certificate.
+	 */
 	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 		certificate.updateCopy(copy);
-		events.publishEvent(AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
+		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
+				"副本信息变更（变更申请通过）：" + copy.describe())
+				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
 	}
 
-	/** Sets EXPIRED on every valid certificate whose three years are over; returns how many changed. */
+	/** See {@link CertificateManagement#expireDue}. */
 	public int expireDue() {
-		LocalDate today = LocalDate.now(clock);
-		int changed = 0;
-		for (Certificate certificate : repository.findExpiredBy(today)) {
-			if (certificate.expireIfDue(today, clock.instant())) {
-				changed++;
-				events.publishEvent(AuditRecord.system("certificate.expire", "certificate", certificate.getId(),
-						"有效期满，证书过期"));
-				events.publishEvent(new CertificateStatusChanged(certificate.getId(), certificate.getEnterpriseId(),
-						CertificateStatus.EXPIRED, "有效期已满三年"));
-			}
-		}
-		return changed;
+		return management.expireDue();
 	}
 }

@@ -112,17 +112,8 @@ public class EnterpriseRegistration {
 		else if (repository.existsByCreditCode(f.creditCode().trim().toUpperCase())) {
 			errors.reject("creditCode", "enterprise.creditCode.taken");
 		}
-		requireText(errors, "name", f.name(), 200);
-		if (isBlank(f.unitType()) || !UnitTypes.ALL.contains(f.unitType().trim())) {
-			errors.reject("unitType", "enterprise.unitType.invalid");
-		}
-		BigDecimal capital = f.registeredCapital();
-		if (capital == null || capital.signum() <= 0 || capital.compareTo(new BigDecimal("100000000")) >= 0
-				|| capital.scale() > 4) {
-			errors.reject("registeredCapital", "enterprise.capital.invalid");
-		}
-		requireText(errors, "legalRepresentative", f.legalRepresentative(), 100);
-		requireText(errors, "registeredAddress", f.registeredAddress(), 300);
+		checkCopyFields(errors, f.name(), f.unitType(), f.registeredCapital(), f.legalRepresentative(),
+				f.registeredAddress());
 		LocalDate founded = f.foundedOn();
 		if (founded == null || founded.isAfter(LocalDate.now(clock)) || founded.getYear() < 1900) {
 			errors.reject("foundedOn", "enterprise.foundedOn.invalid");
@@ -138,6 +129,21 @@ public class EnterpriseRegistration {
 			errors.reject("file", "enterprise.licence.required");
 		}
 		errors.throwIfAny();
+	}
+
+	/** The 副本 fields (registration and change application alike). */
+	static void checkCopyFields(InvalidInputException.Collector errors, String name, String unitType,
+			BigDecimal capital, String legalRepresentative, String registeredAddress) {
+		requireText(errors, "name", name, 200);
+		if (isBlank(unitType) || !UnitTypes.ALL.contains(unitType.trim())) {
+			errors.reject("unitType", "enterprise.unitType.invalid");
+		}
+		if (capital == null || capital.signum() <= 0 || capital.compareTo(new BigDecimal("100000000")) >= 0
+				|| capital.scale() > 4) {
+			errors.reject("registeredCapital", "enterprise.capital.invalid");
+		}
+		requireText(errors, "legalRepresentative", legalRepresentative, 100);
+		requireText(errors, "registeredAddress", registeredAddress, 300);
 	}
 
 	static void requireText(InvalidInputException.Collector errors, String field, String value, int max) {

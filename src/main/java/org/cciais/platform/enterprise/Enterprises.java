@@ -33,6 +33,23 @@ public class Enterprises {
 				: repository.findByCreditCode(creditCode.trim().toUpperCase()).map(e -> e.toView());
 	}
 
+	/** Manual 3.1.1: a registration without a submitted application is purged this long after registering. */
+	public static final java.time.Duration PURGE_AFTER = java.time.Duration.ofDays(7);
+
+	/** Registrations still without an application, registered in [from, to) (for the purge reminder). */
+	public java.util.List<EnterpriseView> withoutApplicationRegisteredBetween(java.time.Instant from,
+			java.time.Instant to) {
+		return repository.findByFirstApplicationAtIsNullAndRegisteredAtGreaterThanEqualAndRegisteredAtLessThan(from, to)
+			.stream()
+			.map(e -> e.toView())
+			.toList();
+	}
+
+	/** The enterprise whose business licence is this file, if any. */
+	public Optional<Long> idByLicenceFile(java.util.UUID fileId) {
+		return fileId == null ? Optional.empty() : repository.findByLicenceFileId(fileId).map(e -> e.getId());
+	}
+
 	/** Called by the application module when the enterprise submits an application: ends the purge countdown. */
 	@Transactional
 	public void markApplicationSubmitted(long enterpriseId) {

@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountSummary;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.shared.InvalidInputException;
@@ -26,10 +28,13 @@ public class OrganizationAccounts {
 			Role.EXPERT, Role.ADMIN);
 
 	private final AccountManagement accounts;
+	private final AccountAdministration administration;
 	private final Organizations organizations;
 
-	OrganizationAccounts(AccountManagement accounts, Organizations organizations) {
+	OrganizationAccounts(AccountManagement accounts, AccountAdministration administration,
+			Organizations organizations) {
 		this.accounts = accounts;
+		this.administration = administration;
 		this.organizations = organizations;
 	}
 
@@ -69,6 +74,30 @@ public class OrganizationAccounts {
 		return accounts.create(new NewAccount(cmd.username(), cmd.password(), cmd.role(), displayName,
 				cmd.email() == null || cmd.email().isBlank() ? null : cmd.email().trim(), null,
 				organization == null ? null : organization.id()), admin);
+	}
+
+	/**
+	 * 用户管理: moves a staff account to another organisation of the type its role needs (none for experts and
+	 * administrators) and changes its name, phone and e-mail; audited with what changed.
+	 */
+	public AccountSummary updateStaff(String username, Long organizationId, String displayName, String phone,
+			String email, PlatformPrincipal admin) {
+		AccountSummary account = administration.get(username);
+		OrganizationType type = requiredType(account.role());
+		Long target = null;
+		if (type != null) {
+			if (organizationId == null) {
+				throw new InvalidInputException("organizationId", "account.organization.required");
+			}
+			OrganizationView organization = organizations.find(organizationId)
+				.orElseThrow(() -> new InvalidInputException("organizationId", "account.organization.notFound"));
+			if (organization.type() != type) {
+				throw new InvalidInputException("organizationId", "account.organization.typeMismatch",
+						"“" + organization.name() + "”是" + organization.type().label() + "，该角色需要" + type.label());
+			}
+			target = organization.id();
+		}
+		return administration.updateStaff(username, target, displayName, phone, email, admin);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cciais.platform.account.PersonIdentities;
+import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.personnel.internal.Engineer;
@@ -32,14 +34,16 @@ public class Personnel {
 	private final Enterprises enterprises;
 	private final PersonIdentities persons;
 	private final PersonalDataCipher cipher;
+	private final Certificates certificates;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Personnel(EngineerRepository repository, Enterprises enterprises, PersonIdentities persons,
-			PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+			PersonalDataCipher cipher, Certificates certificates, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.enterprises = enterprises;
 		this.persons = persons;
+		this.certificates = certificates;
 		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
@@ -74,12 +78,34 @@ public class Personnel {
 		Engineer engineer = repository.findByIdNumberHash(cipher.hash(id))
 			.orElseThrow(() -> new InvalidInputException("idNumber", "personnel.bind.noCertificate"));
 		EnterpriseView enterprise = enterprises.get(enterpriseId);
+		releaseFromLapsedEnterprise(engineer, enterpriseId, me);
 		engineer.bindTo(enterpriseId, enterprise.creditCode(), LocalDate.now(clock));
 		repository.saveAndFlush(engineer);
 		events.publishEvent(AuditRecord.of(me, "personnel.bind", "engineer", engineer.getId(),
 				"绑定工程师 " + engineer.getName() + "（" + IdNumbers.mask(id) + "，证书 " + engineer.getCertificateNumber()
 						+ "）到 " + enterprise.name()));
 		return engineer.toView(IdNumbers.mask(id));
+	}
+
+	/**
+	 * Manual 3.6.2 ②: an engineer may be added when they have no other 获证企业. An enterprise that was certified but
+	 * holds no valid certificate any more (all suspended, cancelled, revoked or expired) is no longer one, so its
+	 * binding ends here as an unbinding would (the 岗位能力证书 rule then applies). An enterprise that never held a
+	 * certificate keeps its engineers: it is still applying with them.
+	 */
+	private void releaseFromLapsedEnterprise(Engineer engineer, long enterpriseId, PlatformPrincipal me) {
+		Long current = engineer.getBoundEnterpriseId();
+		if (current == null || current == enterpriseId) {
+			return;
+		}
+		List<CertificateView> held = certificates.ofEnterprise(current);
+		if (held.isEmpty() || held.stream().anyMatch(c -> c.status().held())) {
+			return;
+		}
+		engineer.unbindFrom(current);
+		events.publishEvent(AuditRecord.of(me, "personnel.release", "engineer", engineer.getId(),
+				"工程师 " + engineer.getName() + "（证书 " + engineer.getCertificateNumber() + "）原单位 "
+						+ enterprises.get(current).name() + " 已无有效证书，解除其绑定"));
 	}
 
 	/** 删除: unbinds one of the enterprise's engineers; another enterprise's engineer is "not found". */

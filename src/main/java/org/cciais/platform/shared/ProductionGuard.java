@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Under the {@code prod} profile the platform refuses to start — before any database connection or web port is
  * opened — unless it runs on PostgreSQL with a password, with its own encryption key, without demo data and with
- * the real clock. (The missing first admin password is refused by the admin bootstrap, which needs the database.)
+ * the real clock, and with its own key for signing the certificates. (The missing first admin password is refused by the admin bootstrap, which needs the database.)
  */
 @Component
 public class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -65,6 +65,13 @@ public class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAwa
 		if (DEVELOPMENT_CRYPTO_KEY.equals(env.getProperty("cciais.crypto.key"))) {
 			problems.add("personal data needs its own key: set CCIAIS_CRYPTO_KEY to 32 random bytes in Base64, e.g. "
 					+ "`openssl rand -base64 32` (必须设置个人信息加密密钥)");
+		}
+		if (env.getProperty("cciais.signing.keystore", "").isBlank()) {
+			problems.add("certificates need the association's own signing key: set CCIAIS_SIGNING_KEYSTORE (a PKCS#12 "
+					+ "file), CCIAIS_SIGNING_PASSWORD and CCIAIS_SIGNING_ALIAS (必须配置证书签名密钥库)");
+		}
+		else if (env.getProperty("cciais.signing.password", "").isBlank()) {
+			problems.add("the signing keystore needs its password: set CCIAIS_SIGNING_PASSWORD (必须设置签名密钥库密码)");
 		}
 		return problems;
 	}

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,15 +18,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.storage.internal.LocalObjectStore;
+import org.cciais.platform.storage.internal.ObjectStore;
+import org.cciais.platform.storage.internal.ObjectStoreResource;
 import org.cciais.platform.storage.internal.Signatures;
 import org.cciais.platform.storage.internal.StoredFileEntity;
 import org.cciais.platform.storage.internal.StoredFileRepository;
+import org.cciais.platform.storage.internal.UploadMetrics;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The local-disk file store. Uploads are streamed to a temporary file while their size is counted and their
+ * The file store. Uploads are streamed to a temporary file while their size is counted and their
  * SHA-256 computed; only a file within the size limit whose content matches an accepted kind is kept. Nothing is
- * ever held whole in memory.
+ * ever held whole in memory. The checked file then goes to the {@link ObjectStore} (a local folder or an S3 bucket,
+ * {@code cciais.storage.type}) before its row is written: a failed store write leaves no row, a rolled-back row
+ * deletes its object, and {@code OrphanCleanupJob} removes what a crash left between the two.
  */
 @Service
 @Transactional
@@ -47,16 +53,19 @@ public class FileStore {
 	private final StoredFileRepository repository;
 	private final List<FileAccessPolicy> policies;
 	private final Clock clock;
-	private final Path root;
+	private final ObjectStore objects;
+	private final UploadMetrics metrics;
 	private final Path tmp;
 	private final long maxBytes;
 
-	FileStore(StoredFileRepository repository, List<FileAccessPolicy> policies, Clock clock,
-			@Value("${cciais.data-dir}") String dataDir, @Value("${cciais.upload.max-bytes}") long maxBytes) {
+	FileStore(StoredFileRepository repository, List<FileAccessPolicy> policies, Clock clock, ObjectStore objects,
+			UploadMetrics metrics, @Value("${cciais.data-dir}") String dataDir,
+			@Value("${cciais.upload.max-bytes}") long maxBytes) {
 		this.repository = repository;
 		this.policies = policies;
 		this.clock = clock;
-		this.root = Path.of(dataDir, "files").toAbsolutePath();
+		this.objects = objects;
+		this.metrics = metrics;
 		this.tmp = Path.of(dataDir, "tmp").toAbsolutePath();
 		this.maxBytes = maxBytes;
 	}
@@ -67,10 +76,10 @@ public class FileStore {
 
 	public StoredFile store(MultipartFile upload, Set<FileKind> accepted, String createdBy) {
 		if (upload == null || upload.isEmpty()) {
-			throw new InvalidInputException("file", "storage.file.empty");
+			throw metrics.refused(new InvalidInputException("file", "storage.file.empty"));
 		}
 		if (upload.getSize() > maxBytes) {
-			throw new PayloadTooLargeException("error.fileTooLarge");
+			throw metrics.refused(new PayloadTooLargeException("error.fileTooLarge"));
 		}
 		try (InputStream in = upload.getInputStream()) {
 			return store(in, upload.getOriginalFilename(), accepted, createdBy);
@@ -118,14 +127,21 @@ public class FileStore {
 						accepted.stream().map(FileKind::label).sorted().collect(Collectors.joining(" 或 ")));
 			}
 			String relative = id.toString().substring(0, 2) + "/" + id;
-			Path target = root.resolve(relative);
-			Files.createDirectories(target.getParent());
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			temp = null;
-			deleteOnRollback(target);
+			if (objects instanceof LocalObjectStore local) {
+				local.moveIn(relative, temp);
+				temp = null;
+			}
+			else {
+				objects.put(relative, temp, size);
+			}
+			deleteOnRollback(relative);
 			StoredFileEntity saved = repository.save(new StoredFileEntity(id, cleanName(originalName, kind), kind,
 					size, HexFormat.of().formatHex(sha.digest()), relative, clock.instant(), createdBy));
+			metrics.stored(size);
 			return saved.toView();
+		}
+		catch (PlatformException ex) {
+			throw metrics.refused(ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -152,9 +168,8 @@ public class FileStore {
 
 	@Transactional(readOnly = true)
 	public Resource open(UUID id) {
-		StoredFileEntity entity = repository.findById(id)
-			.orElseThrow(() -> new org.cciais.platform.shared.NotFoundException("error.notFound"));
-		return new FileSystemResource(root.resolve(entity.getStoragePath()));
+		StoredFileEntity entity = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+		return new ObjectStoreResource(objects, entity.getStoragePath(), entity.toView().size());
 	}
 
 	/** ADMIN, or a party of the case the file belongs to according to some module's policy. */
@@ -172,11 +187,11 @@ public class FileStore {
 			return;
 		}
 		repository.findById(id).ifPresent(entity -> {
-			Path path = root.resolve(entity.getStoragePath());
+			String key = entity.getStoragePath();
 			repository.delete(entity);
 			afterCommit(() -> {
 				try {
-					Files.deleteIfExists(path);
+					objects.delete(key);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -187,20 +202,27 @@ public class FileStore {
 
 	@Transactional(readOnly = true)
 	public boolean existsOnDisk(UUID id) {
-		return repository.findById(id).map(e -> Files.exists(root.resolve(e.getStoragePath()))).orElse(false);
+		return repository.findById(id).map(e -> {
+			try {
+				return objects.exists(e.getStoragePath());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).orElse(false);
 	}
 
-	private static void deleteOnRollback(Path target) {
+	private void deleteOnRollback(String key) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					if (status != STATUS_COMMITTED) {
 						try {
-							Files.deleteIfExists(target);
+							objects.delete(key);
 						}
 						catch (IOException ignored) {
-							// an orphan file without a record is harmless
+							// an object without a row is removed by the orphan clean-up a day later
 						}
 					}
 				}

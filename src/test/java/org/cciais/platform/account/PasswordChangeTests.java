@@ -105,4 +105,17 @@ class PasswordChangeTests extends PlatformTest {
 			.contains("密码已修改，请使用新密码重新登录");
 		PageSessions.login(mvc, enterprise.username(), NEW_PASSWORD);
 	}
+
+	@Test
+	void refusesAPasswordFromDeepInTheCommonListInChinese() throws Exception {
+		String token = token(enterprise().username());
+		mvc.perform(bearer(post("/api/v1/me/password"), token).contentType(MediaType.APPLICATION_JSON)
+				.content(change(PASSWORD, "03062002"))) // rank 90,000 of the 100,000 most common
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].message").value("密码过于常见或与登录名相同，请换一个"));
+		mvc.perform(bearer(post("/api/v1/me/password"), token).contentType(MediaType.APPLICATION_JSON)
+				.content(change(PASSWORD, NEW_PASSWORD)))
+			.andExpect(status().isNoContent());
+	}
 }

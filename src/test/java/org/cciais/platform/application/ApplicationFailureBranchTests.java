@@ -68,6 +68,21 @@ class ApplicationFailureBranchTests extends ApplicationTestSupport {
 		act(p.enterpriseToken(), accepted, "cancel").andExpect(status().isConflict());
 	}
 
+	/** Manual 3.4.1 note 1: "如企业已上传评审材料，将无“取消申请”操作" — one uploaded item is enough. */
+	@Test
+	void cancelIsNoLongerOfferedOnceAnyMaterialIsUploaded() throws Exception {
+		Parties p = parties();
+		long accepted = applied(p, "ENERGY");
+		ok(act(p.orgToken(), accepted, "accept"));
+		assertThat(actions(view(p.enterpriseToken(), accepted))).containsExactlyInAnyOrder("cancel",
+				"upload-material");
+		uploadItems(p.enterpriseToken(), accepted, catalog.materials().subList(0, 1));
+		assertThat(actions(view(p.enterpriseToken(), accepted))).containsExactly("upload-material");
+		act(p.enterpriseToken(), accepted, "cancel").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("已上传评审材料，不能取消申请（操作手册 3.4.1 注 1）。"));
+		assertThat(stateOf(view(p.enterpriseToken(), accepted))).isEqualTo("ACCEPTED");
+	}
+
 	@Test
 	void failedDocumentReviewIsRectifiedWithARarAndReviewedAgain() throws Exception {
 		Parties p = parties();

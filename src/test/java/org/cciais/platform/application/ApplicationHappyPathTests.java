@@ -48,7 +48,7 @@ class ApplicationHappyPathTests extends ApplicationTestSupport {
 		assertThat(actions(view(p.enterpriseToken(), id))).containsExactlyInAnyOrder("cancel", "upload-material");
 
 		uploadAll(p.enterpriseToken(), id);
-		assertThat(actions(view(p.enterpriseToken(), id))).containsExactlyInAnyOrder("cancel", "upload-material",
+		assertThat(actions(view(p.enterpriseToken(), id))).containsExactlyInAnyOrder("upload-material",
 				"submit-materials");
 		assertThat(stateOf(ok(act(p.enterpriseToken(), id, "submit-materials")))).isEqualTo("DOC_REVIEW");
 		assertThat(actions(view(p.enterpriseToken(), id))).isEmpty();

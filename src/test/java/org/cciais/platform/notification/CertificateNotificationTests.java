@@ -2,6 +2,7 @@ package org.cciais.platform.notification;
 
 
 import org.cciais.platform.application.ApplicationApproved;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
@@ -15,11 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Manual 3.5 and 4.4: the enterprise hears when its certificate is issued, becomes invalid (失效) or expires. */
+/**
+ * Manual 3.5 and 4.4: the enterprise hears when its certificate is issued, suspended, restored, cancelled, becomes
+ * invalid (失效) or expires.
+ */
 class CertificateNotificationTests extends NotificationTestSupport {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	CertificateManagement management;
 
 	@Test
 	void enterpriseIsToldOfItsNewCertificateAndOfItsInvalidationWithTheReason() {
@@ -56,5 +63,30 @@ class CertificateNotificationTests extends NotificationTestSupport {
 
 		Notification expired = awaitText(c.enterprise().accountId(), "已过期");
 		assertThat(expired.getText()).startsWith("您的能源行业三级资质证书（证书编号 " + certificate.number() + "）已过期：有效期已满三年");
+	}
+
+	@Test
+	void enterpriseIsToldOfSuspensionRestorationAndCancellationWithTheReasons() {
+		Case c = newCase();
+		publish(new ApplicationApproved(c.applicationId(), c.enterprise().id(), Industry.FINANCE, Level.LEVEL_3,
+				c.reviewOrg().id(), null, clock.instant()));
+		CertificateView certificate = await().until(() -> certificates.byApplication(c.applicationId()),
+				java.util.Optional::isPresent).orElseThrow();
+
+		management.suspend(certificate.id(), "接到投诉，调查期间暂停", admin());
+		Notification suspended = awaitText(c.enterprise().accountId(), "已被协会暂停");
+		assertThat(suspended.getText()).isEqualTo("您的金融行业三级资质证书（证书编号 " + certificate.number()
+				+ "）已被协会暂停：接到投诉，调查期间暂停。暂停期间该证书不视为持有，恢复后重新有效。");
+
+		management.restore(certificate.id(), "投诉不成立", admin());
+		Notification restored = awaitText(c.enterprise().accountId(), "已恢复有效");
+		assertThat(restored.getText()).isEqualTo("您的金融行业三级资质证书（证书编号 " + certificate.number()
+				+ "）已恢复有效：投诉不成立");
+
+		var request = management.requestCancellation(certificate.id(), "停止该业务", c.enterprise().principal());
+		management.confirm(request.id(), null, admin());
+		Notification cancelled = awaitText(c.enterprise().accountId(), "已注销");
+		assertThat(cancelled.getText()).isEqualTo("您的金融行业三级资质证书（证书编号 " + certificate.number()
+				+ "）已注销：企业申请注销：停止该业务。如需再次持有该行业资质，可从三级重新申请。");
 	}
 }

@@ -43,11 +43,12 @@ class NotificationBrowserTests extends BrowserTest {
 		screenshot("notifications-enterprise");
 
 		assertThat(todo.getText()).startsWith("金融行业三级资质申请已受理");
-		assertThat(todo.getCssValue("color")).isEqualTo("rgba(13, 110, 253, 1)");
+		// blue: the platform's link blue #0a58ca, dark enough for WCAG AA on the light background
+		assertThat(todo.getCssValue("color")).isEqualTo("rgba(10, 88, 202, 1)");
 		WebElement done = browser.findElement(By.cssSelector("#notifications a[data-state=done]"));
 		assertThat(done.getText()).contains("已处理").contains("退回意见：咨询机构选择有误");
 		assertThat(done.findElement(By.cssSelector(".notification-text")).getCssValue("color"))
-			.isNotEqualTo("rgba(13, 110, 253, 1)");
+			.isNotEqualTo("rgba(10, 88, 202, 1)");
 		assertThat(browser.findElement(By.id("unread-count")).getText()).isEqualTo("4");
 
 		todo.click();

@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.certificate.Approvals;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.WebLogin;
+import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PersonalDataCipher;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.PlatformTest;
@@ -51,6 +56,12 @@ class PersonnelBindingTests extends PlatformTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CertificateIssuance issuance;
+
+	@Autowired
+	CertificateManagement certificateManagement;
 
 	record Registered(long id, String idNumber, String certificateNumber, String name) {
 
@@ -133,6 +144,74 @@ class PersonnelBindingTests extends PlatformTest {
 		bind(token(first.username()), engineer.idNumber())
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("已在本单位人员列表中")));
+	}
+
+	@Test
+	void anEnterpriseWithAValidCertificateKeepsItsEngineer() throws Exception {
+		var first = enterprise();
+		var second = enterprise();
+		Registered engineer = registered(first.id(), true);
+		bind(token(first.username()), engineer.idNumber()).andExpect(status().isCreated());
+		certify(first.id(), Industry.FINANCE);
+
+		bind(token(second.username()), engineer.idNumber())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("目前已绑定其他获证企业")));
+	}
+
+	@Test
+	void anEnterpriseWhoseOnlyCertificateIsSuspendedIsNoLongerAnotherCertifiedEnterprise() throws Exception {
+		var first = enterprise();
+		var second = enterprise();
+		var third = enterprise();
+		Registered engineer = registered(first.id(), true);
+		bind(token(first.username()), engineer.idNumber()).andExpect(status().isCreated());
+		long certificate = certify(first.id(), Industry.FINANCE);
+		certificateManagement.suspend(certificate, "年检材料存在虚假内容，暂停待查", admin());
+
+		bind(token(second.username()), engineer.idNumber()).andExpect(status().isCreated());
+
+		mvc.perform(bearer(get("/api/v1/personnel"), token(first.username())))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(bearer(get("/api/v1/personnel"), token(second.username())))
+			.andExpect(jsonPath("$[0].id").value(engineer.id()));
+		assertThat(audit.forObject("engineer", engineer.id())).extracting(AuditQueries.Entry::action)
+			.containsSubsequence("personnel.bind", "personnel.release", "personnel.bind");
+		// the second enterprise holds no certificate at all: it is still applying, so it keeps the engineer
+		bind(token(third.username()), engineer.idNumber())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("目前已绑定其他获证企业")));
+	}
+
+	@Test
+	void aRestoredCertificateCountsAsHeldAgain() throws Exception {
+		var first = enterprise();
+		var second = enterprise();
+		Registered engineer = registered(first.id(), true);
+		bind(token(first.username()), engineer.idNumber()).andExpect(status().isCreated());
+		long certificate = certify(first.id(), Industry.FINANCE);
+		certificateManagement.suspend(certificate, "暂停待查", admin());
+		certificateManagement.restore(certificate, "核查无误，恢复", admin());
+
+		bind(token(second.username()), engineer.idNumber())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("目前已绑定其他获证企业")));
+	}
+
+	@Test
+	void leavingASuspendedEnterpriseStillNeedsTheCapabilityCertificate() throws Exception {
+		var first = enterprise();
+		var second = enterprise();
+		Registered engineer = registered(first.id(), false);
+		bind(token(first.username()), engineer.idNumber()).andExpect(status().isCreated());
+		certificateManagement.suspend(certify(first.id(), Industry.FINANCE), "暂停待查", admin());
+
+		bind(token(second.username()), engineer.idNumber())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("全国专业技术人员岗位能力证书")));
+		// refused: nothing changed, the engineer is still with the first enterprise
+		mvc.perform(bearer(get("/api/v1/personnel"), token(first.username())))
+			.andExpect(jsonPath("$[0].id").value(engineer.id()));
 	}
 
 	@Test
@@ -312,6 +391,11 @@ class PersonnelBindingTests extends PlatformTest {
 	private ResultActions bind(String token, String idNumber) throws Exception {
 		return mvc.perform(bearer(post("/api/v1/personnel"), token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"idNumber\":\"" + idNumber + "\"}"));
+	}
+
+	private long certify(long enterpriseId, Industry industry) {
+		return Approvals.certify(issuance, enterpriseId, industry, Level.LEVEL_3, reviewOrg("JJJ").id(), null,
+				clock.instant());
 	}
 
 	/** An engineer of the registry recommended by the enterprise. */

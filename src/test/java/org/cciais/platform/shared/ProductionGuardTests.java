@@ -18,6 +18,9 @@ class ProductionGuardTests {
 		env.setProperty("cciais.crypto.key", "q83vEjRWeJCrze8SNFZ4kKrN7xI0VniQq83vEjRWeJA=");
 		env.setProperty("cciais.clock.adjustable", "false");
 		env.setProperty("cciais.demo-data", "false");
+		env.setProperty("cciais.signing.keystore", "/etc/cciais/signing.p12");
+		env.setProperty("cciais.signing.password", "keystore-password");
+		env.setProperty("cciais.signing.alias", "cciais");
 		return env;
 	}
 
@@ -46,6 +49,18 @@ class ProductionGuardTests {
 			.hasMessageContaining("CCIAIS_CRYPTO_KEY")
 			.hasMessageContaining("CCIAIS_DEMO_DATA")
 			.hasMessageContaining("CCIAIS_CLOCK_ADJUSTABLE");
+	}
+
+	@Test
+	void refusesToSignCertificatesWithTheGeneratedDevelopmentKey() {
+		MockEnvironment env = production();
+		env.setProperty("cciais.signing.keystore", "");
+		assertThatThrownBy(() -> ProductionGuard.check(env)).hasMessageContaining("CCIAIS_SIGNING_KEYSTORE");
+
+		MockEnvironment withoutPassword = production();
+		withoutPassword.setProperty("cciais.signing.password", "");
+		assertThatThrownBy(() -> ProductionGuard.check(withoutPassword))
+			.hasMessageContaining("CCIAIS_SIGNING_PASSWORD");
 	}
 
 	@Test

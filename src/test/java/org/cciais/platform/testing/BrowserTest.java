@@ -1,6 +1,5 @@
 package org.cciais.platform.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,8 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser tests: the real server on a random port, Debian's headless Chromium driven by Selenium
- * (never downloading a browser or driver). Screenshots go to {@code target/screenshots/}.
+ * (never downloading a browser or driver). Screenshots go to {@code target/screenshots/}. Skipped, with one line
+ * saying why, where Chromium is not installed, except on CI ({@link BrowserAvailable}).
  */
+@ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,14 +43,19 @@ public abstract class BrowserTest extends PlatformTestSupport {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
+		String missing = BrowserAvailable.missing();
+		if (missing != null) {
+			throw new IllegalStateException("CI=true and the browser tests cannot run: " + missing
+					+ " (.ci/run installs them: apt-get install chromium chromium-driver)");
+		}
 		profile = Files.createTempDirectory("chromium-profile");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(new File("/usr/bin/chromium"));
+		options.setBinary(BrowserAvailable.binary().toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingDriverExecutable(BrowserAvailable.driver().toFile())
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);

@@ -38,6 +38,8 @@ public class Account {
 
 	private String email;
 
+	private String phone;
+
 	@Column(name = "enterprise_id")
 	private Long enterpriseId;
 
@@ -89,6 +91,23 @@ public class Account {
 		this.email = email;
 	}
 
+	public void changePhone(String phone) {
+		this.phone = phone;
+	}
+
+	public void moveToOrganization(Long organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	/** A disabled account cannot log in, neither on the page nor for a token. */
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
 	public PlatformPrincipal toPrincipal() {
 		return new PlatformPrincipal(id, username, role, enterpriseId, organizationId, displayName);
 	}
@@ -115,6 +134,10 @@ public class Account {
 
 	public String getEmail() {
 		return email;
+	}
+
+	public String getPhone() {
+		return phone;
 	}
 
 	public Long getEnterpriseId() {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 import org.cciais.platform.shared.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface Accounts extends JpaRepository<Account, Long> {
+public interface Accounts extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
 	Optional<Account> findByUsername(String username);
 
@@ -19,4 +20,6 @@ public interface Accounts extends JpaRepository<Account, Long> {
 	List<Account> findByRoleOrderByUsername(Role role);
 
 	List<Account> findAllByOrderByRoleAscUsernameAsc();
+
+	List<Account> findByUsernameIn(java.util.Collection<String> usernames);
 }

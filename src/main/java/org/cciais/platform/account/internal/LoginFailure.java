@@ -36,6 +36,10 @@ class LoginFailure {
 		this.failedAt = failedAt;
 	}
 
+	String getClientAddress() {
+		return clientAddress;
+	}
+
 	Instant getFailedAt() {
 		return failedAt;
 	}

@@ -25,4 +25,10 @@ interface LoginFailures extends JpaRepository<LoginFailure, Long> {
 	@Modifying
 	@Query("delete from LoginFailure f where f.clientAddress = ?1 and f.failedAt <= ?2")
 	void forgetOlder(String clientAddress, Instant before);
+	@Query("select f from LoginFailure f where f.loginKey = ?1 and f.failedAt > ?2 order by f.failedAt")
+	List<LoginFailure> ofName(String loginKey, Instant since);
+
+	@Modifying
+	@Query("delete from LoginFailure f where f.loginKey = ?1")
+	void forgetName(String loginKey);
 }

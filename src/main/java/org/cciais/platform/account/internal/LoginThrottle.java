@@ -3,6 +3,10 @@ package org.cciais.platform.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,6 +110,29 @@ public class LoginThrottle {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String loginName, String clientAddress) {
 		failures.forgetPair(key(loginName), address(clientAddress));
+	}
+
+	/**
+	 * Until when this name is refused from at least one client address (the latest such time), or empty: what the
+	 * back office shows as a lock. Other addresses may still log in with the name.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lockedUntil(String loginName) {
+		Instant now = clock.instant();
+		Map<String, List<Instant>> byAddress = new HashMap<>();
+		for (LoginFailure f : failures.ofName(key(loginName), now.minus(PAIR_WINDOW))) {
+			byAddress.computeIfAbsent(f.getClientAddress(), a -> new ArrayList<>()).add(f.getFailedAt());
+		}
+		return byAddress.values().stream()
+			.filter(times -> times.size() >= PAIR_LIMIT)
+			.map(times -> times.get(times.size() - PAIR_LIMIT).plus(PAIR_WINDOW))
+			.max(Instant::compareTo);
+	}
+
+	/** The admin's unlock: forgets every failure recorded for this name, from every address. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void forget(String loginName) {
+		failures.forgetName(key(loginName));
 	}
 
 	private static String key(String loginName) {

@@ -2,6 +2,7 @@ package org.cciais.platform.account.internal;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.web.ProblemWriter;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -51,7 +53,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "请先登录（缺少或无效的登录凭证）"))
-				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")));
+				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")))
+			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 
@@ -62,9 +65,14 @@ class SecurityConfiguration {
 		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
 				request.getContextPath() + LoginThrottleFilter.target(
 						throttle.check(request.getParameter("username"), request.getRemoteAddr())));
+		// The log-in redirect stays relative: never built from the Host or X-Forwarded-Host header.
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
@@ -72,7 +80,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+			.exceptionHandling(e -> e.authenticationEntryPoint(toLogin))
+			.csrf(csrf -> csrf.csrfTokenRepository(new NoSessionForRefusedRequests()))
+			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cciais.platform.application.ActionRequest;
 import org.cciais.platform.application.ApplicationFilter;
+import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationView;
@@ -13,6 +14,7 @@ import org.cciais.platform.application.ApplicationView.ReportView;
 import org.cciais.platform.application.IndustryStatus;
 import org.cciais.platform.application.NewApplication;
 import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.springframework.http.MediaType;
@@ -33,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 class ApplicationApiController {
 
-	record ApplicationRequest(String industry, Long reviewOrgId, Long consultingOrgId) {
+	/** {@code kind}: {@code INITIAL}, {@code UPGRADE} or {@code RENEWAL}; absent → derived from what is held. */
+	record ApplicationRequest(String industry, Long reviewOrgId, Long consultingOrgId, String kind) {
 	}
 
 	record ResubmitRequest(Long reviewOrgId, Long consultingOrgId) {
@@ -58,7 +61,9 @@ class ApplicationApiController {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<ApplicationView> create(@RequestBody ApplicationRequest request, PlatformPrincipal me) {
 		ApplicationView created = management.create(
-				new NewApplication(industry(request.industry()), request.reviewOrgId(), request.consultingOrgId()), me);
+				new NewApplication(industry(request.industry()), request.reviewOrgId(), request.consultingOrgId(),
+						kind(request.kind())),
+				me);
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id())).body(created);
 	}
 
@@ -109,6 +114,18 @@ class ApplicationApiController {
 	ApplicationView act(@PathVariable long id, @PathVariable String action,
 			@RequestBody(required = false) ActionRequest request, PlatformPrincipal me) {
 		return management.act(id, action, request, me);
+	}
+
+	private static ApplicationKind kind(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return ApplicationKind.valueOf(code.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("kind", "application.kind.unknown");
+		}
 	}
 
 	/** An unknown code is treated like a missing one, so that every refused field is reported at once. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.application.ApplicationView.EnterpriseCase;
 import org.cciais.platform.application.ApplicationView.HistoryView;
 import org.cciais.platform.application.ApplicationView.MaterialView;
 import org.cciais.platform.application.ApplicationView.OrgRef;
@@ -21,6 +22,8 @@ import org.cciais.platform.application.internal.MaterialPlanner.Plan;
 import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -35,14 +38,16 @@ public class ApplicationViews {
 	private final Organizations organizations;
 	private final AccountManagement accounts;
 	private final MaterialPlanner planner;
+	private final Enterprises enterprises;
 	private final Clock clock;
 
 	ApplicationViews(Catalog catalog, Organizations organizations, AccountManagement accounts,
-			MaterialPlanner planner, Clock clock) {
+			MaterialPlanner planner, Enterprises enterprises, Clock clock) {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.planner = planner;
+		this.enterprises = enterprises;
 		this.clock = clock;
 	}
 
@@ -62,6 +67,7 @@ public class ApplicationViews {
 		private List<MaterialItem> catalogue;
 		private final Map<Long, Optional<OrganizationView>> orgs = new HashMap<>();
 		private final Map<Long, Optional<AccountView>> people = new HashMap<>();
+		private final Map<Long, Optional<EnterpriseView>> enterpriseData = new HashMap<>();
 
 		List<MaterialItem> catalogue() {
 			if (catalogue == null) {
@@ -117,7 +123,21 @@ public class ApplicationViews {
 						.filter(r -> mayListReport(r.getFileId(), a, me))
 						.map(r -> new ReportView(r.getFileId(), r.getFileName(), r.getUploadedAt()))
 						.toList(),
-					history, actions, a.getVersion());
+					history, actions, a.getVersion(), a.getKind(), a.getKind().label(), a.getRenewsCertificateId(),
+					a.getRenewsCertificateNumber(), enterpriseCase(a, me));
+		}
+
+		/** Only the review organisation and the association see the applicant's registration data here. */
+		private EnterpriseCase enterpriseCase(QualificationApplication a, PlatformPrincipal me) {
+			if (me == null || (me.role() != Role.REVIEW_ORG && me.role() != Role.ADMIN)) {
+				return null;
+			}
+			return enterpriseData.computeIfAbsent(a.getEnterpriseId(), enterprises::find)
+				.map(e -> new EnterpriseCase(e.name(), e.creditCode(), e.regionCode(),
+						catalog.region(e.regionCode()).map(r -> r.name()).orElse(null), e.unitType(),
+						e.registeredCapital(), e.legalRepresentative(), e.registeredAddress(), e.foundedOn(),
+						e.licenceFileId()))
+				.orElse(null);
 		}
 
 		/** A report not yet named by a decision is a draft: the enterprise and the consultant do not see it. */

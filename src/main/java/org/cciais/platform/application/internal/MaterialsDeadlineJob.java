@@ -2,6 +2,7 @@ package org.cciais.platform.application.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.JobRunLog;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 class MaterialsDeadlineJob implements DeadlineJob {
 
 	private final MaterialsDeadlineSweep sweep;
+	private final JobRunLog runLog;
 
-	MaterialsDeadlineJob(MaterialsDeadlineSweep sweep) {
+	MaterialsDeadlineJob(MaterialsDeadlineSweep sweep, JobRunLog runLog) {
 		this.sweep = sweep;
+		this.runLog = runLog;
 	}
 
 	@Scheduled(cron = "${cciais.jobs.materials-deadline:0 */5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "application-materials-deadline")
 	public void scheduled() {
-		runOnce();
+		runLog.record(this);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.shared.ConflictException;
@@ -64,6 +65,20 @@ public class QualificationApplication {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private ApplicationStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ApplicationKind kind;
+
+	/** For a RENEWAL: the certificate it renews, and that certificate's expiry day (the acceptance deadline). */
+	@Column(name = "renews_certificate_id")
+	private Long renewsCertificateId;
+
+	@Column(name = "renews_expires_on")
+	private LocalDate renewsExpiresOn;
+
+	@Column(name = "renews_certificate_number")
+	private String renewsCertificateNumber;
 
 	/** The industry while open, null once closed (unique per enterprise: one open application per industry). */
 	@Enumerated(EnumType.STRING)
@@ -133,15 +148,21 @@ public class QualificationApplication {
 	protected QualificationApplication() {
 	}
 
-	/** 提交资质申请: the level is derived by the caller, never chosen. */
+	/** 提交资质申请: the kind, level and renewed certificate are derived by the {@link LevelPolicy}, never chosen. */
 	public static QualificationApplication submit(long enterpriseId, String enterpriseName, String regionCode,
-			Industry industry, Level level, long reviewOrgId, Long consultingOrgId, Actor actor, Instant now) {
+			Industry industry, LevelPolicy.Derivation derivation, long reviewOrgId, Long consultingOrgId, Actor actor,
+			Instant now) {
+		derivation.orThrow();
 		QualificationApplication a = new QualificationApplication();
 		a.enterpriseId = enterpriseId;
 		a.enterpriseName = enterpriseName;
 		a.regionCode = regionCode;
 		a.industry = industry;
-		a.level = level;
+		a.kind = derivation.kind();
+		a.level = derivation.level();
+		a.renewsCertificateId = derivation.renewsCertificateId();
+		a.renewsExpiresOn = derivation.renewsExpiresOn();
+		a.renewsCertificateNumber = derivation.renewsCertificateNumber();
 		a.status = ApplicationStatus.SUBMITTED;
 		a.openIndustry = industry;
 		a.reviewOrgId = reviewOrgId;
@@ -251,6 +272,19 @@ public class QualificationApplication {
 		return materials.stream().filter(m -> m.getCode().equals(code)).findFirst();
 	}
 
+	/** Has the enterprise uploaded any material of its own (manual 3.4.1 note 1: then no cancel)? */
+	public boolean hasUploadedMaterials() {
+		return materials.stream().anyMatch(m -> !m.isReused());
+	}
+
+	/**
+	 * A renewal may be accepted only until the expiry day of the certificate it renews; once accepted it keeps its
+	 * level whatever happens to that certificate during the review.
+	 */
+	public boolean renewalAcceptable(LocalDate today) {
+		return kind != ApplicationKind.RENEWAL || renewsExpiresOn == null || !today.isAfter(renewsExpiresOn);
+	}
+
 	/** Materials due when now >= materialsDueAt (acceptance + 7 days), while still ACCEPTED. */
 	public boolean materialsOverdue(Instant now) {
 		return status == ApplicationStatus.ACCEPTED && materialsDueAt != null && !now.isBefore(materialsDueAt);
@@ -282,6 +316,22 @@ public class QualificationApplication {
 
 	public ApplicationStatus getStatus() {
 		return status;
+	}
+
+	public ApplicationKind getKind() {
+		return kind;
+	}
+
+	public Long getRenewsCertificateId() {
+		return renewsCertificateId;
+	}
+
+	public String getRenewsCertificateNumber() {
+		return renewsCertificateNumber;
+	}
+
+	public LocalDate getRenewsExpiresOn() {
+		return renewsExpiresOn;
 	}
 
 	public long getReviewOrgId() {

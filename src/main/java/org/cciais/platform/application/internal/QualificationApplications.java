@@ -18,6 +18,8 @@ public interface QualificationApplications
 
 	List<QualificationApplication> findByEnterpriseIdAndOpenIndustryIsNotNull(long enterpriseId);
 
+	boolean existsByEnterpriseIdAndReviewOrgIdAndOpenIndustryIsNotNull(long enterpriseId, long reviewOrgId);
+
 	@Query("select a from QualificationApplication a where a.status = :status and a.materialsDueAt >= :from "
 			+ "and a.materialsDueAt < :to order by a.materialsDueAt")
 	List<QualificationApplication> findDueBetween(@Param("status") ApplicationStatus status,

@@ -1,6 +1,7 @@
 package org.cciais.platform.application.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.WorkflowAction.Guard;
 import org.cciais.platform.application.WorkflowAction.Party;
 import org.cciais.platform.application.internal.MaterialPlanner.Plan;
+import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 
 /**
@@ -61,6 +63,8 @@ public final class WorkflowRules {
 			case BEFORE_MATERIALS_DEADLINE -> !a.materialsOverdue(now);
 			case MATERIALS_COMPLETE -> !a.materialsOverdue(now) && plan.get().complete();
 			case ONSITE_SCHEDULED -> a.getOnsiteDate() != null;
+			case NO_MATERIALS_UPLOADED -> !a.hasUploadedMaterials();
+			case RENEWAL_BEFORE_EXPIRY -> a.renewalAcceptable(LocalDate.ofInstant(now, PlatformClock.ZONE));
 		};
 	}
 

@@ -3,6 +3,7 @@ package org.cciais.platform.application.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationView;
@@ -53,35 +54,41 @@ class EnterpriseApplicationPages {
 		return "application/industries";
 	}
 
+	/** {@code kind=RENEWAL} opens the renewal form (续期（重新申请）), otherwise the initial or upgrade form. */
 	@GetMapping("/enterprise/applications/new")
-	String form(@RequestParam(required = false) String industry, PlatformPrincipal me, Model model,
-			RedirectAttributes flash) {
+	String form(@RequestParam(required = false) String industry, @RequestParam(required = false) String kind,
+			PlatformPrincipal me, Model model, RedirectAttributes flash) {
 		IndustryStatus status = status(industry, me);
 		if (status == null) {
 			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
 			return "redirect:/enterprise/applications";
 		}
-		if (!status.canApply()) {
-			flash.addFlashAttribute("failure", status.inProgress()
-					? pages.message("application.industry.inProgress", status.name())
+		boolean renewal = "RENEWAL".equals(kind);
+		if (status.inProgress()) {
+			flash.addFlashAttribute("failure", pages.message("application.industry.inProgress", status.name()));
+			return "redirect:/enterprise/applications";
+		}
+		if (renewal ? !status.renewable() : !status.canApply()) {
+			flash.addFlashAttribute("failure", renewal ? refusal(status, ApplicationKind.RENEWAL, me)
 					: pages.message("application.industry.nothingToApply", status.name()));
 			return "redirect:/enterprise/applications";
 		}
-		return form(status, null, null, Map.of(), me, model);
+		return form(status, renewal ? ApplicationKind.RENEWAL : status.nextKind(), null, null, Map.of(), me, model);
 	}
 
 	@PostMapping("/enterprise/applications")
-	String submit(@RequestParam(required = false) String industry, @RequestParam(required = false) Long reviewOrgId,
-			@RequestParam(required = false) Long consultingOrgId, PlatformPrincipal me, Model model,
-			RedirectAttributes flash) {
+	String submit(@RequestParam(required = false) String industry, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) Long reviewOrgId, @RequestParam(required = false) Long consultingOrgId,
+			PlatformPrincipal me, Model model, RedirectAttributes flash) {
 		IndustryStatus status = status(industry, me);
 		if (status == null) {
 			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
 			return "redirect:/enterprise/applications";
 		}
+		ApplicationKind chosen = "RENEWAL".equals(kind) ? ApplicationKind.RENEWAL : status.nextKind();
 		try {
 			ApplicationView created = management.create(
-					new NewApplication(status.industry(), reviewOrgId, consultingOrgId), me);
+					new NewApplication(status.industry(), reviewOrgId, consultingOrgId, chosen), me);
 			flash.addFlashAttribute("success", "已提交" + created.industryName() + "行业" + created.levelName()
 					+ "资质申请，请等待评审机构受理；受理后请在 7 天内上传并提交申请材料。");
 			return "redirect:/enterprise/progress/" + created.id();
@@ -89,7 +96,7 @@ class EnterpriseApplicationPages {
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), pages.message(p.messageKey(), p.args())));
-			return form(status, reviewOrgId, consultingOrgId, errors, me, model);
+			return form(status, chosen, reviewOrgId, consultingOrgId, errors, me, model);
 		}
 		catch (PlatformException ex) {
 			flash.addFlashAttribute("failure", pages.describe(ex));
@@ -97,10 +104,23 @@ class EnterpriseApplicationPages {
 		}
 	}
 
-	private String form(IndustryStatus status, Long reviewOrgId, Long consultingOrgId, Map<String, String> errors,
-			PlatformPrincipal me, Model model) {
+	/** Why the kind cannot be applied for now, in the words of its policy. */
+	private String refusal(IndustryStatus status, ApplicationKind kind, PlatformPrincipal me) {
+		try {
+			management.checkApplicable(status.industry(), kind, me);
+			return pages.message("application.industry.inProgress", status.name());
+		}
+		catch (PlatformException ex) {
+			return pages.describe(ex);
+		}
+	}
+
+	private String form(IndustryStatus status, ApplicationKind kind, Long reviewOrgId, Long consultingOrgId,
+			Map<String, String> errors, PlatformPrincipal me, Model model) {
 		EnterpriseView enterprise = enterprises.get(me.requireEnterpriseId());
 		model.addAttribute("industry", status);
+		model.addAttribute("kind", kind);
+		model.addAttribute("level", kind == ApplicationKind.RENEWAL ? status.renewalLevel() : status.nextLevel());
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("region", catalog.region(enterprise.regionCode()).orElse(null));
 		model.addAttribute("regionGroup", catalog.region(enterprise.regionCode())

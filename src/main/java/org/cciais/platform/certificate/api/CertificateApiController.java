@@ -1,14 +1,22 @@
 package org.cciais.platform.certificate.api;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cciais.platform.certificate.CertificateManagement;
+import org.cciais.platform.certificate.CertificateRequestStatus;
+import org.cciais.platform.certificate.CertificateRequestView;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.StatusChange;
+import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
 import org.cciais.platform.shared.Industry;
@@ -17,6 +25,9 @@ import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ErrorHandling;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +35,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Certificates over the REST API: the enterprise's own list and PDFs, the public verification (查询中心), and the
- * association's search and revocation.
+ * association's search, suspension, restoration, revocation and decisions on cancellation requests.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -37,35 +50,65 @@ class CertificateApiController {
 	/** One certificate in the enterprise's list; {@code statusReason} says why it is 失效 or expired. */
 	record CertificateSummary(long id, String number, Industry industry, Level level, CertificateStatus status,
 			LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName, String statusLabel,
-			String statusReason) {
+			String statusReason, Instant statusSince, Long replacedById, String replacedBy) {
 
 		static CertificateSummary of(CertificateView c) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
-					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason());
+					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason(),
+					c.statusSince(), c.replacedById(), c.replacedByNumber());
 		}
 	}
 
-	/** What the public may see: only what the certificate itself prints, plus its status. */
+	/**
+	 * What the public may see: only what the certificate itself prints, plus its status, since when and why, the
+	 * successor of a replaced certificate and the status history (without who changed it).
+	 */
 	record Verification(String number, String enterpriseName, Industry industry, Level level,
 			CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName,
-			String statusLabel, String statusReason) {
+			String statusLabel, String statusReason, Instant statusSince, String replacedBy,
+			List<HistoryEntry> history) {
 
-		static Verification of(CertificateView c) {
+		static Verification of(CertificateView c, List<StatusChange> history) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
 					c.issuedOn(), c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(),
-					c.invalidReason());
+					c.invalidReason(), c.statusSince(), c.replacedByNumber(),
+					history.stream().map(HistoryEntry::of).toList());
+		}
+	}
+
+	/** One step of the public status history. */
+	record HistoryEntry(Instant at, CertificateStatus status, String statusLabel, String reason) {
+
+		static HistoryEntry of(StatusChange change) {
+			return new HistoryEntry(change.at(), change.status(), change.status().label(), change.reason());
+		}
+	}
+
+	/** A status change by the association or a decision on a request. */
+	record Reasoned(String reason, String opinion) {
+	}
+
+	/** A holder's cancellation request as the API shows it. */
+	record CertificateRequestSummary(long id, long certificateId, String certificateNumber, long enterpriseId,
+			String enterpriseName, String kind, CertificateRequestStatus status, String statusLabel, String reason,
+			Instant requestedAt, Instant decidedAt, String opinion) {
+
+		static CertificateRequestSummary of(CertificateRequestView r) {
+			return new CertificateRequestSummary(r.id(), r.certificateId(), r.certificateNumber(), r.enterpriseId(),
+					r.enterpriseName(), r.kind(), r.status(), r.status().label(), r.reason(), r.requestedAt(),
+					r.decidedAt(), r.opinion());
 		}
 	}
 
 	/** The association's view of a certificate in its search. */
 	record AdminCertificate(long id, String number, long enterpriseId, String enterpriseName, String creditCode,
 			Industry industry, Level level, CertificateStatus status, String statusReason, LocalDate issuedOn,
-			LocalDate expiresOn) {
+			LocalDate expiresOn, String statusLabel, Instant statusSince, String replacedBy) {
 
 		static AdminCertificate of(CertificateView c) {
 			return new AdminCertificate(c.id(), c.number(), c.enterpriseId(), c.copy().enterpriseName(),
 					c.copy().creditCode(), c.industry(), c.level(), c.status(), c.invalidReason(), c.issuedOn(),
-					c.expiresOn());
+					c.expiresOn(), c.status().label(), c.statusSince(), c.replacedByNumber());
 		}
 	}
 
@@ -73,11 +116,18 @@ class CertificateApiController {
 	}
 
 	private final Certificates certificates;
+	private final CertificateManagement management;
 	private final CertificateSheets sheets;
+	private final CertificateFileChecks files;
+	private final ErrorHandling errors;
 
-	CertificateApiController(Certificates certificates, CertificateSheets sheets) {
+	CertificateApiController(Certificates certificates, CertificateManagement management, CertificateSheets sheets,
+			CertificateFileChecks files, ErrorHandling errors) {
 		this.certificates = certificates;
+		this.management = management;
 		this.sheets = sheets;
+		this.files = files;
+		this.errors = errors;
 	}
 
 	@GetMapping("/certificates")
@@ -103,7 +153,7 @@ class CertificateApiController {
 	/** Public: by number (one certificate or 404). */
 	@GetMapping(path = "/certificates/verify", params = "number")
 	Verification verify(@RequestParam String number) {
-		return certificates.byNumber(number).map(Verification::of)
+		return certificates.byNumber(number).map(this::verification)
 			.orElseThrow(() -> new NotFoundException("certificate.verify.notFound"));
 	}
 
@@ -113,7 +163,30 @@ class CertificateApiController {
 		if (name.trim().length() < 2) {
 			throw new InvalidInputException("name", "certificate.verify.queryRequired");
 		}
-		return certificates.byEnterpriseName(name).stream().map(Verification::of).toList();
+		return certificates.byEnterpriseName(name).stream().map(this::verification).toList();
+	}
+
+	/** What checking an uploaded certificate file found; {@code certificate} only for a genuine file. */
+	record FileVerification(CertificateFileChecks.Outcome outcome, boolean genuine, String message, String number,
+			Verification certificate) {
+	}
+
+	/**
+	 * Public: 验证证书文件. Multipart {@code file} (a PDF, at most 10 MB, read from the stream, not stored): whether it is
+	 * a genuine, unaltered certificate file of this platform and, if so, the certificate's current status.
+	 */
+	@PostMapping(path = "/certificates/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	FileVerification verifyFile(@RequestParam(name = "file", required = false) MultipartFile file)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "certificate.file.required");
+		}
+		try (InputStream in = file.getInputStream()) {
+			CertificateFileChecks.Result result = files.check(in);
+			return new FileVerification(result.outcome(), result.genuine(),
+					errors.message("certificate.file.outcome." + result.outcome().name(), result.number()),
+					result.number(), result.certificate() == null ? null : verification(result.certificate()));
+		}
 	}
 
 	@GetMapping(path = "/certificates/verify", params = { "!number", "!name" })
@@ -132,6 +205,64 @@ class CertificateApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate revoke(@PathVariable long id, @RequestBody Revocation body, PlatformPrincipal me) {
 		return AdminCertificate.of(certificates.revoke(id, body.reason(), me));
+	}
+
+	@PostMapping("/admin/certificates/{id}/suspend")
+	@PreAuthorize("hasRole('ADMIN')")
+	AdminCertificate suspend(@PathVariable long id, @RequestBody(required = false) Reasoned body,
+			PlatformPrincipal me) {
+		return AdminCertificate.of(management.suspend(id, body == null ? null : body.reason(), me));
+	}
+
+	@PostMapping("/admin/certificates/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	AdminCertificate restore(@PathVariable long id, @RequestBody(required = false) Reasoned body,
+			PlatformPrincipal me) {
+		return AdminCertificate.of(management.restore(id, body == null ? null : body.reason(), me));
+	}
+
+	/** 申请注销: the enterprise asks to cancel one of its certificates (another enterprise's → 404). */
+	@PostMapping("/certificates/{id}/cancellation")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	@ResponseStatus(HttpStatus.CREATED)
+	CertificateRequestSummary requestCancellation(@PathVariable long id,
+			@RequestBody(required = false) Reasoned body, PlatformPrincipal me) {
+		return CertificateRequestSummary
+			.of(management.requestCancellation(id, body == null ? null : body.reason(), me));
+	}
+
+	/** The enterprise's own cancellation requests, newest first. */
+	@GetMapping("/certificate-requests")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	List<CertificateRequestSummary> myRequests(PlatformPrincipal me) {
+		return management.requestsOf(me.requireEnterpriseId()).stream().map(CertificateRequestSummary::of).toList();
+	}
+
+	@GetMapping("/admin/certificate-requests")
+	@PreAuthorize("hasRole('ADMIN')")
+	List<CertificateRequestSummary> requests(@RequestParam(required = false) CertificateRequestStatus status) {
+		return management.requests(status == null ? Set.of() : Set.of(status))
+			.stream()
+			.map(CertificateRequestSummary::of)
+			.toList();
+	}
+
+	@PostMapping("/admin/certificate-requests/{id}/confirm")
+	@PreAuthorize("hasRole('ADMIN')")
+	CertificateRequestSummary confirm(@PathVariable long id, @RequestBody(required = false) Reasoned body,
+			PlatformPrincipal me) {
+		return CertificateRequestSummary.of(management.confirm(id, body == null ? null : body.opinion(), me));
+	}
+
+	@PostMapping("/admin/certificate-requests/{id}/decline")
+	@PreAuthorize("hasRole('ADMIN')")
+	CertificateRequestSummary decline(@PathVariable long id, @RequestBody(required = false) Reasoned body,
+			PlatformPrincipal me) {
+		return CertificateRequestSummary.of(management.decline(id, body == null ? null : body.opinion(), me));
+	}
+
+	private Verification verification(CertificateView c) {
+		return Verification.of(c, management.history(c.id()));
 	}
 
 	private CertificateView visibleTo(long id, PlatformPrincipal me) {

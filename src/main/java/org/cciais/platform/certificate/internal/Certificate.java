@@ -3,7 +3,10 @@ package org.cciais.platform.certificate.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +14,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CopyData;
+import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -95,6 +103,17 @@ public class Certificate {
 	@Column(name = "status_changed_at")
 	private Instant statusChangedAt;
 
+	@Column(name = "replaced_by_id")
+	private Long replacedById;
+
+	@Column(name = "replaced_by_number")
+	private String replacedByNumber;
+
+	@OneToMany(cascade = CascadeType.ALL)
+	@JoinColumn(name = "certificate_id", nullable = false, updatable = false)
+	@OrderBy("changedAt, id")
+	private List<StatusHistoryEntry> history = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -114,32 +133,131 @@ public class Certificate {
 		this.reviewOrgId = reviewOrgId;
 		this.consultingOrgId = consultingOrgId;
 		this.createdAt = createdAt;
+		this.statusChangedAt = createdAt;
 		applyCopy(copy);
+		history.add(new StatusHistoryEntry(CertificateStatus.VALID, "颁发证书", Actor.SYSTEM, createdAt));
 	}
 
-	/** 失效: a missed annual inspection or a revocation. Only a valid certificate can become invalid. */
-	public boolean invalidate(String reason, Instant at) {
+	/**
+	 * 暂停: the association suspends a valid certificate; reversible by {@link #restore}.
+	 *
+	 * @throws CertificateTransitionRefused when the certificate is not VALID
+	 */
+	public void suspend(String reason, Actor by, Instant at) {
+		requireStatus(CertificateStatus.VALID, "certificate.suspend.notAllowed");
+		enter(CertificateStatus.SUSPENDED, reason, by, at);
+	}
+
+	/**
+	 * 恢复: a suspended certificate is valid again (one whose three years ran out meanwhile has expired instead, see
+	 * {@link #expire}).
+	 *
+	 * @throws CertificateTransitionRefused when the certificate is not SUSPENDED
+	 */
+	public void restore(String reason, Actor by, Instant at) {
+		requireStatus(CertificateStatus.SUSPENDED, "certificate.restore.notAllowed");
+		enter(CertificateStatus.VALID, reason, by, at);
+	}
+
+	/**
+	 * 注销: the association confirms the holder's request to cancel; a suspended certificate may be cancelled too.
+	 *
+	 * @throws CertificateTransitionRefused when the certificate is neither VALID nor SUSPENDED
+	 */
+	public void cancel(String reason, Actor by, Instant at) {
+		requireLive("certificate.cancel.notAllowed");
+		enter(CertificateStatus.CANCELLED, reason, by, at);
+	}
+
+	/** Whether the holder may ask for its cancellation now (the same rule as {@link #cancel}). */
+	public void requireCancellable() {
+		requireLive("certificate.cancel.notAllowed");
+	}
+
+	/**
+	 * 撤销 (失效, irreversible): the association revokes a valid or suspended certificate.
+	 *
+	 * @throws CertificateTransitionRefused when the certificate is neither VALID nor SUSPENDED
+	 */
+	public void revoke(String reason, Actor by, Instant at) {
+		requireLive("certificate.revoke.notAllowed");
+		enter(CertificateStatus.INVALID, reason, by, at);
+	}
+
+	/**
+	 * 失效 because an annual inspection was missed. Idempotent for the deadline job: a certificate that is no longer
+	 * valid is left as it is and {@code false} returned.
+	 */
+	public boolean lapse(String reason, Actor by, Instant at) {
 		if (status != CertificateStatus.VALID) {
 			return false;
 		}
-		status = CertificateStatus.INVALID;
-		invalidReason = reason;
-		statusChangedAt = at;
+		enter(CertificateStatus.INVALID, reason, by, at);
 		return true;
 	}
 
-	/** The day after {@link #expiresOn} a valid certificate has expired. */
-	public boolean expireIfDue(LocalDate today, Instant at) {
-		if (status != CertificateStatus.VALID || !today.isAfter(expiresOn)) {
+	/**
+	 * 已过期: the day after {@link #expiresOn} a valid or suspended certificate has expired. Idempotent: returns
+	 * {@code false} when not due or already ended.
+	 */
+	public boolean expire(LocalDate today, Instant at) {
+		if (status.terminal() || !today.isAfter(expiresOn)) {
 			return false;
 		}
-		status = CertificateStatus.EXPIRED;
-		invalidReason = "有效期已满三年";
-		statusChangedAt = at;
+		enter(CertificateStatus.EXPIRED, "有效期已满三年", Actor.SYSTEM, at);
 		return true;
 	}
 
-	public void updateCopy(CopyData copy) {
+	/**
+	 * 已换发: a renewal issued {@code successor}; this certificate points at it from now on. A valid, suspended or
+	 * (while its renewal was under review) expired certificate can be replaced; asking again for the same successor
+	 * changes nothing.
+	 *
+	 * @return whether the status changed
+	 * @throws CertificateTransitionRefused when the certificate was revoked, lapsed, cancelled, or replaced by another
+	 */
+	public boolean replaceBy(long successorId, String successorNumber, Actor by, Instant at) {
+		if (status == CertificateStatus.REPLACED && replacedById != null && replacedById == successorId) {
+			return false;
+		}
+		if (status != CertificateStatus.VALID && status != CertificateStatus.SUSPENDED
+				&& status != CertificateStatus.EXPIRED) {
+			throw new CertificateTransitionRefused("certificate.replace.notAllowed", status);
+		}
+		if (id != null && id == successorId) {
+			throw new IllegalArgumentException("a certificate cannot replace itself");
+		}
+		replacedById = successorId;
+		replacedByNumber = successorNumber;
+		enter(CertificateStatus.REPLACED, "已换发新证书 " + successorNumber, by, at);
+		return true;
+	}
+
+	private void requireStatus(CertificateStatus required, String refusal) {
+		if (status != required) {
+			throw new CertificateTransitionRefused(refusal, status);
+		}
+	}
+
+	private void requireLive(String refusal) {
+		if (status.terminal()) {
+			throw new CertificateTransitionRefused(refusal, status);
+		}
+	}
+
+	private void enter(CertificateStatus next, String reason, Actor by, Instant at) {
+		status = next;
+		invalidReason = next == CertificateStatus.VALID ? null : reason;
+		statusChangedAt = at;
+		history.add(new StatusHistoryEntry(next, reason, by, at));
+	}
+
+	/** Oldest first; the first entry is the issuance. */
+	public List<StatusChange> history() {
+		return history.stream().map(StatusHistoryEntry::toChange).toList();
+	}
+
+		public void updateCopy(CopyData copy) {
 		if (status != CertificateStatus.VALID) {
 			throw new ConflictException("certificate.notValid");
 		}
@@ -159,7 +277,8 @@ public class Certificate {
 	public CertificateView toView() {
 		return new CertificateView(id, number, applicationId, enterpriseId, industry, level, status, invalidReason,
 				issuedOn, expiresOn, reviewOrgId, consultingOrgId, new CopyData(enterpriseName, registeredAddress,
-						creditCode, foundedOn, legalRepresentative, registeredCapital, unitType));
+						creditCode, foundedOn, legalRepresentative, registeredCapital, unitType),
+				statusChangedAt == null ? createdAt : statusChangedAt, replacedById, replacedByNumber);
 	}
 
 	public Long getId() {
@@ -168,6 +287,10 @@ public class Certificate {
 
 	public long getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	public String getNumber() {
+		return number;
 	}
 
 	public CertificateStatus getStatus() {

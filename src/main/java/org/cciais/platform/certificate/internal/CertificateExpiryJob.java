@@ -3,6 +3,7 @@ package org.cciais.platform.certificate.internal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.JobRunLog;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 class CertificateExpiryJob implements DeadlineJob {
 
 	private final Certificates certificates;
+	private final JobRunLog runLog;
 
-	CertificateExpiryJob(Certificates certificates) {
+	CertificateExpiryJob(Certificates certificates, JobRunLog runLog) {
 		this.certificates = certificates;
+		this.runLog = runLog;
 	}
 
 	@Scheduled(cron = "${cciais.jobs.certificate-expiry:0 5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "certificate-expiry")
 	public void scheduled() {
-		runOnce();
+		runLog.record(this);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.certificate.CertificateIssued;
+import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the certificate of an approved application, once: a redelivered event finds the certificate already
- * there, and the unique index on {@code application_id} stops a concurrent duplicate.
+ * there, and the unique index on {@code application_id} stops a concurrent duplicate. The certificate of an approved
+ * renewal replaces the renewed one (REPLACED, pointing to its successor) in the same transaction.
  */
 @Component
 public class CertificateIssuance {
@@ -28,14 +30,16 @@ public class CertificateIssuance {
 	static final String NUMBER_PREFIX = "MIITCCCAIS-";
 
 	private final CertificateRepository repository;
+	private final Certificates certificates;
 	private final Enterprises enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 
-	CertificateIssuance(CertificateRepository repository, Enterprises enterprises, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions) {
+	CertificateIssuance(CertificateRepository repository, Certificates certificates, Enterprises enterprises,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.certificates = certificates;
 		this.enterprises = enterprises;
 		this.events = events;
 		this.clock = clock;
@@ -82,6 +86,9 @@ public class CertificateIssuance {
 				"颁发证书 " + number + "（申请 " + approved.applicationId() + "）"));
 		events.publishEvent(new CertificateIssued(certificate.getId(), approved.enterpriseId(), approved.industry(),
 				approved.level(), issuedOn, certificate.toView().expiresOn(), approved.reviewOrgId()));
+		if (approved.renewsCertificateId() != null) {
+			certificates.replace(approved.renewsCertificateId(), certificate.getId());
+		}
 		return certificate.getId();
 	}
 }

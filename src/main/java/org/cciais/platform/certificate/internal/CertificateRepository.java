@@ -23,8 +23,11 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where c.enterpriseId = ?1 order by c.issuedOn desc, c.id desc")
 	List<Certificate> findByEnterprise(long enterpriseId);
 
-	@Query("select c from Certificate c where c.status = org.cciais.platform.certificate.CertificateStatus.VALID and c.expiresOn < ?1")
+	@Query("select c from Certificate c where c.status in (org.cciais.platform.certificate.CertificateStatus.VALID, org.cciais.platform.certificate.CertificateStatus.SUSPENDED) and c.expiresOn < ?1")
 	List<Certificate> findExpiredBy(LocalDate today);
+
+	@Query("select c from Certificate c where c.status = org.cciais.platform.certificate.CertificateStatus.VALID and c.expiresOn >= ?1 and c.expiresOn <= ?2 order by c.expiresOn, c.id")
+	List<Certificate> findValidExpiringBetween(LocalDate from, LocalDate to);
 
 	/** {@code prefix} must have its LIKE wildcards escaped with a backslash (see {@link #likeEscaped}). */
 	@Query("select c from Certificate c where c.enterpriseName like concat(?1, '%') escape '\\' order by c.enterpriseName, c.issuedOn desc, c.id desc")

@@ -1,5 +1,6 @@
 package org.cciais.platform.certificate.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -7,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.internal.pdf.CertificatePdfRenderer;
 import org.cciais.platform.certificate.internal.pdf.CertificatePrintData;
+import org.cciais.platform.certificate.internal.signing.CertificateSignature;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 正本 and 副本 of a certificate as PDFs, as of now: current 副本 data (after annual inspections), current status
- * (a watermark when not valid) and a QR code to the public verification page. Used by the API and the pages alike.
+ * (a watermark when not valid), a QR code to the public verification page, the seal, and the digital signature. Used by the API and the pages alike.
  */
 @Component
 public class CertificateSheets {
@@ -42,12 +43,14 @@ public class CertificateSheets {
 	}
 
 	private final CertificatePdfRenderer renderer;
+	private final CertificateSignature signature;
 	private final Organizations organizations;
 	private final String baseUrl;
 
-	CertificateSheets(CertificatePdfRenderer renderer, Organizations organizations,
+	CertificateSheets(CertificatePdfRenderer renderer, CertificateSignature signature, Organizations organizations,
 			@Value("${cciais.base-url}") String baseUrl) {
 		this.renderer = renderer;
+		this.signature = signature;
 		this.organizations = organizations;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
@@ -63,17 +66,26 @@ public class CertificateSheets {
 				copy.enterpriseName(), copy.registeredAddress(), copy.creditCode(), copy.foundedOn(),
 				copy.legalRepresentative(), copy.registeredCapital(), copy.unitType(), organizationName(c.reviewOrgId()),
 				c.consultingOrgId() == null ? null : organizationName(c.consultingOrgId()), c.issuedOn(), c.expiresOn(),
-				c.status().label(), c.status() == CertificateStatus.VALID, verifyUrl(c.number()));
+				c.status().held() ? c.status().label() : c.status().watermark(), c.status().held(),
+				verifyUrl(c.number()));
 	}
 
-	public void write(CertificateView certificate, Sheet sheet, OutputStream out) {
+	/** Renders the sheet and signs it (a PDF of some 100 KB: in memory is fine); {@code out} is left open. */
+	public void write(CertificateView certificate, Sheet sheet, OutputStream out) throws IOException {
+		out.write(signed(certificate, sheet));
+	}
+
+	/** The signed PDF of the sheet. */
+	public byte[] signed(CertificateView certificate, Sheet sheet) {
 		CertificatePrintData data = printData(certificate);
+		ByteArrayOutputStream rendered = new ByteArrayOutputStream(128 * 1024);
 		if (sheet == Sheet.ORIGINAL) {
-			renderer.renderOriginal(data, out);
+			renderer.renderOriginal(data, rendered);
 		}
 		else {
-			renderer.renderCopy(data, out);
+			renderer.renderCopy(data, rendered);
 		}
+		return signature.sign(rendered.toByteArray(), certificate.number(), sheet.label());
 	}
 
 	/**

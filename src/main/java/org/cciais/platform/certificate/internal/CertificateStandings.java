@@ -9,7 +9,11 @@ import org.cciais.platform.shared.QualificationStanding;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The latest certificate per industry, for the application module's level derivation. */
+/**
+ * The latest certificate per industry, for the application module's level derivation: the single source of what an
+ * enterprise holds. Only a VALID one counts ({@link org.cciais.platform.shared.QualificationStanding#valid()}); a
+ * SUSPENDED, CANCELLED, REPLACED, INVALID or EXPIRED latest certificate means the industry starts again at 三级.
+ */
 @Component
 class CertificateStandings implements HeldQualifications {
 
@@ -27,7 +31,8 @@ class CertificateStandings implements HeldQualifications {
 		for (Certificate c : repository.findByEnterprise(enterpriseId)) {
 			var v = c.toView();
 			standings.putIfAbsent(v.industry(),
-					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn()));
+					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn(),
+							v.id(), v.status().label()));
 		}
 		return standings;
 	}

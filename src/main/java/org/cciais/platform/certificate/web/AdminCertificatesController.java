@@ -1,9 +1,13 @@
 package org.cciais.platform.certificate.web;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cciais.platform.certificate.CertificateManagement;
+import org.cciais.platform.certificate.CertificateRequestStatus;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
@@ -23,18 +27,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 证书管理 for the association: search every certificate, preview its sheets, revoke one with a reason. */
+/**
+ * 证书管理 for the association: search every certificate, preview its sheets, suspend, restore or revoke one with a
+ * reason, and confirm or decline the holders' cancellation requests.
+ */
 @Controller
 @RequestMapping("/admin/certificates")
 @PreAuthorize("hasRole('ADMIN')")
 class AdminCertificatesController {
 
 	private final Certificates certificates;
+	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final ErrorHandling errors;
 
-	AdminCertificatesController(Certificates certificates, CertificateSheets sheets, ErrorHandling errors) {
+	AdminCertificatesController(Certificates certificates, CertificateManagement management,
+			CertificateSheets sheets, ErrorHandling errors) {
 		this.certificates = certificates;
+		this.management = management;
 		this.sheets = sheets;
 		this.errors = errors;
 	}
@@ -46,6 +56,14 @@ class AdminCertificatesController {
 		model.addAttribute("status", status);
 		model.addAttribute("states", CertificateStatus.values());
 		model.addAttribute("certificates", certificates.search(text, status, 200));
+		// pending first, then the latest decisions
+		var pending = management.requests(Set.of(CertificateRequestStatus.PENDING));
+		var decided = management
+			.requests(Set.of(CertificateRequestStatus.CONFIRMED, CertificateRequestStatus.DECLINED))
+			.stream()
+			.limit(20)
+			.toList();
+		model.addAttribute("requests", java.util.stream.Stream.concat(pending.stream(), decided.stream()).toList());
 		return "certificate/admin-certificates";
 	}
 
@@ -55,6 +73,48 @@ class AdminCertificatesController {
 		try {
 			CertificateView revoked = certificates.revoke(id, reason, me);
 			redirect.addFlashAttribute("success", "证书 " + revoked.number() + " 已撤销，状态为失效。");
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (PlatformException ex) {
+			redirect.addFlashAttribute("failure", errors.message(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/admin/certificates";
+	}
+
+	@PostMapping("/{id}/suspend")
+	String suspend(@PathVariable long id, @RequestParam(required = false) String reason, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> errors.message("certificate.page.suspend.done",
+				management.suspend(id, reason, me).number()));
+	}
+
+	@PostMapping("/{id}/restore")
+	String restore(@PathVariable long id, @RequestParam(required = false) String reason, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> errors.message("certificate.page.restore.done",
+				management.restore(id, reason, me).number()));
+	}
+
+	@PostMapping("/requests/{id}/confirm")
+	String confirm(@PathVariable long id, @RequestParam(required = false) String opinion, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> errors.message("certificate.page.confirm.done",
+				management.confirm(id, opinion, me).certificateNumber()));
+	}
+
+	@PostMapping("/requests/{id}/decline")
+	String decline(@PathVariable long id, @RequestParam(required = false) String opinion, PlatformPrincipal me,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> errors.message("certificate.page.decline.done",
+				management.decline(id, opinion, me).certificateNumber()));
+	}
+
+	/** Runs the change; its result or the refusal (in Chinese) is shown on the list. Unknown ids stay 404. */
+	private String act(RedirectAttributes redirect, Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("success", change.get());
 		}
 		catch (NotFoundException ex) {
 			throw ex;

@@ -1,25 +1,70 @@
 package org.cciais.platform.certificate.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.StatusChange;
+import org.cciais.platform.certificate.internal.CertificateFileChecks;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.web.ErrorHandling;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 查询中心: anyone, without logging in, checks a certificate by its number (what the QR code opens) or by the
- * enterprise's name. Shows only what the certificate prints, and its status.
+ * enterprise's name, or uploads a certificate PDF to check its signature. Shows only what the certificate prints, and
+ * its status.
  */
 @Controller
 class VerificationController {
 
 	private final Certificates certificates;
+	private final CertificateManagement management;
+	private final CertificateFileChecks files;
+	private final ErrorHandling errors;
 
-	VerificationController(Certificates certificates) {
+	VerificationController(Certificates certificates, CertificateManagement management, CertificateFileChecks files,
+			ErrorHandling errors) {
 		this.certificates = certificates;
+		this.management = management;
+		this.files = files;
+		this.errors = errors;
+	}
+
+	/** 验证证书文件: the uploaded PDF is read from the multipart stream (at most 10 MB) and never stored. */
+	@PostMapping("/verify/file")
+	String verifyFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+			throws IOException {
+		model.addAttribute("number", "");
+		model.addAttribute("name", "");
+		model.addAttribute("mode", "file");
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInputException("file", "certificate.file.required");
+			}
+			try (InputStream in = file.getInputStream()) {
+				CertificateFileChecks.Result result = files.check(in);
+				model.addAttribute("fileCheck", result);
+				if (result.certificate() != null) {
+					model.addAttribute("searched", true);
+					model.addAttribute("results", List.of(result.certificate()));
+				}
+			}
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("fileProblem", errors.message(ex.messageKey(), ex.args()));
+		}
+		return page(model);
 	}
 
 	@GetMapping("/verify")
@@ -44,6 +89,17 @@ class VerificationController {
 				model.addAttribute("results", certificates.byEnterpriseName(byName));
 			}
 		}
+		return page(model);
+	}
+
+	private String page(Model model) {
+		@SuppressWarnings("unchecked")
+		List<CertificateView> results = (List<CertificateView>) model.getAttribute("results");
+		Map<Long, List<StatusChange>> histories = new HashMap<>();
+		if (results != null) {
+			results.forEach(c -> histories.put(c.id(), management.history(c.id())));
+		}
+		model.addAttribute("histories", histories);
 		return "certificate/verify";
 	}
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
-import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.web.JsonPart;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 @RestController
@@ -42,20 +41,6 @@ class RegistrationApiController {
 	}
 
 	private EnterpriseRegistrationForm parse(String data) {
-		try {
-			EnterpriseRegistrationForm form = json.readValue(data, EnterpriseRegistrationForm.class);
-			if (form == null) {
-				throw new InvalidInputException("data", "error.required");
-			}
-			return form;
-		}
-		catch (JacksonException ex) {
-			// Name the field whose value had the wrong type (e.g. "foundedOn": "yesterday") when Jackson knows it.
-			String field = ex.getPath().isEmpty() ? null : ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
-			if (field != null) {
-				throw new InvalidInputException(field, "error.typeMismatch", field);
-			}
-			throw new InvalidInputException("data", "error.unreadable");
-		}
+		return JsonPart.read(json, data, EnterpriseRegistrationForm.class);
 	}
 }

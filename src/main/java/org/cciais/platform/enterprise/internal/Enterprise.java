@@ -112,6 +112,16 @@ public class Enterprise {
 		this.introduction = introduction;
 	}
 
+	/** A passed change application (变更申请): the only way the locked 副本 fields change. */
+	public void applyChange(org.cciais.platform.enterprise.ChangeData data, UUID newLicenceFileId) {
+		this.name = data.name();
+		this.registeredAddress = data.registeredAddress();
+		this.legalRepresentative = data.legalRepresentative();
+		this.registeredCapital = data.registeredCapital();
+		this.unitType = data.unitType();
+		this.licenceFileId = newLicenceFileId;
+	}
+
 	/** The first submitted application stops the 7-day registration purge for good. */
 	public void applicationSubmitted(Instant at) {
 		if (firstApplicationAt == null) {

@@ -14,6 +14,11 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
 	boolean existsByIdAndLicenceFileId(long id, java.util.UUID licenceFileId);
 
+	List<Enterprise> findByFirstApplicationAtIsNullAndRegisteredAtGreaterThanEqualAndRegisteredAtLessThan(
+			java.time.Instant from, java.time.Instant to);
+
+	Optional<Enterprise> findByLicenceFileId(java.util.UUID licenceFileId);
+
 	/** Registered before the cut-off and never submitted an application: due for the purge. */
 	List<Enterprise> findByFirstApplicationAtIsNullAndRegisteredAtBefore(Instant cutOff);
 }

@@ -10,8 +10,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.enterprise.EnterprisePurged;
+import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.JobRunLog;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.storage.FileStore;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RegistrationPurge implements DeadlineJob {
 
-	static final Duration GRACE = Duration.ofDays(7);
+	static final Duration GRACE = Enterprises.PURGE_AFTER;
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationPurge.class);
 
@@ -39,21 +41,23 @@ class RegistrationPurge implements DeadlineJob {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final Clock clock;
+	private final JobRunLog runLog;
 
 	RegistrationPurge(EnterpriseRepository repository, AccountManagement accounts, FileStore files,
-			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, JobRunLog runLog) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.files = files;
 		this.events = events;
 		this.tx = tx;
 		this.clock = clock;
+		this.runLog = runLog;
 	}
 
 	@Scheduled(cron = "${cciais.jobs.registration-purge:0 15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "registration-purge")
 	public void scheduled() {
-		runOnce();
+		runLog.record(this);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.function.LongPredicate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.JobRunLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,16 +26,18 @@ class InspectionDeadlineJob implements DeadlineJob {
 
 	private final InspectionDeadlines deadlines;
 	private final Clock clock;
+	private final JobRunLog runLog;
 
-	InspectionDeadlineJob(InspectionDeadlines deadlines, Clock clock) {
+	InspectionDeadlineJob(InspectionDeadlines deadlines, Clock clock, JobRunLog runLog) {
 		this.deadlines = deadlines;
 		this.clock = clock;
+		this.runLog = runLog;
 	}
 
 	@Scheduled(cron = "${cciais.jobs.inspection:0 15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "inspection-deadlines")
 	public void scheduled() {
-		runOnce();
+		runLog.record(this);
 	}
 
 	@Override

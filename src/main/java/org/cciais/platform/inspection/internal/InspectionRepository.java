@@ -21,6 +21,8 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
 	List<Inspection> findByCertificateIdOrderByYear(long certificateId);
 
+	boolean existsByEnterpriseIdAndStatusIn(long enterpriseId, java.util.Collection<InspectionStatus> statuses);
+
 	@Query("select distinct i from Inspection i left join fetch i.materials where i.enterpriseId = ?1 "
 			+ "order by i.windowOpensOn, i.id")
 	List<Inspection> findForEnterprise(long enterpriseId);

@@ -1,7 +1,6 @@
 package org.cciais.platform.inspection.internal;
 
 import org.cciais.platform.certificate.CertificateIssued;
-import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.inspection.InspectionManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,7 +25,8 @@ class InspectionScheduling {
 
 	@ApplicationModuleListener
 	void on(CertificateStatusChanged changed) {
-		if (changed.status() != CertificateStatus.VALID) {
+		// a suspension is reversible: the inspections stay scheduled until the certificate ends
+		if (changed.status().terminal()) {
 			deadlines.certificateNoLongerValid(changed.certificateId());
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.cciais.platform.shared.Industry;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -30,6 +31,9 @@ interface ApplicationTracks extends JpaRepository<ApplicationTrack, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select t from ApplicationTrack t where t.applicationId = :applicationId")
 	Optional<ApplicationTrack> lock(long applicationId);
+
+	/** Has the enterprise an open application in the industry (a renewal or upgrade under way)? */
+	boolean existsByEnterpriseIdAndIndustryAndClosedFalse(long enterpriseId, Industry industry);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<ApplicationTrack> findByRemindAtLessThanEqualOrderByRemindAt(Instant now, Limit limit);

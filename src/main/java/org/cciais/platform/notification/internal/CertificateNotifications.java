@@ -2,6 +2,7 @@ package org.cciais.platform.notification.internal;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.certificate.CertificateIssued;
+import org.cciais.platform.certificate.CertificateRequestDeclined;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
@@ -9,7 +10,10 @@ import org.cciais.platform.certificate.Certificates;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the enterprise that a certificate was issued, or became invalid (失效) or expired, with the reason. */
+/**
+ * Tells the enterprise that a certificate was issued, suspended, restored, became invalid (失效), was cancelled,
+ * replaced by a renewal or expired, with the reason; and that its cancellation request was declined.
+ */
 @Component
 public class CertificateNotifications {
 
@@ -43,7 +47,15 @@ public class CertificateNotifications {
 
 	@ApplicationModuleListener
 	void on(CertificateStatusChanged changed) {
-		if (changed.status() == CertificateStatus.VALID) {
+		String kind = switch (changed.status()) {
+			case VALID -> changed.previous() == CertificateStatus.SUSPENDED ? "restored" : null;
+			case SUSPENDED -> "suspended";
+			case INVALID -> "invalid";
+			case CANCELLED -> "cancelled";
+			case REPLACED -> "replaced";
+			case EXPIRED -> "expired";
+		};
+		if (kind == null) {
 			return;
 		}
 		CertificateView certificate = certificates.find(changed.certificateId()).orElse(null);
@@ -52,14 +64,35 @@ public class CertificateNotifications {
 		String number = certificate == null ? "" : certificate.number();
 		String reason = changed.reason() == null || changed.reason().isBlank() ? changed.status().label()
 				: changed.reason().trim();
-		boolean expired = changed.status() == CertificateStatus.EXPIRED;
-		String text = texts.get(expired ? "certificate.expired.notice" : "certificate.invalid.notice", subject, number,
-				reason);
+		String text = texts.get("certificate." + kind + ".notice", subject, number, reason);
 		center.notifyAll(accounts.findByEnterprise(changed.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice",
-						texts.get(expired ? "certificate.mail.expired" : "certificate.mail.invalid", subject)), text,
+						texts.get("certificate.mail." + kind, subject)), text,
 						ApplicationNotifications.CERTIFICATES_LINK,
-						topic(changed.certificateId()) + ":" + changed.status(), topic(changed.certificateId()),
-						null));
+						topic(changed.certificateId()) + ":" + changed.status()
+								+ (changed.status().terminal() ? "" : ":" + stamp(certificate)),
+						topic(changed.certificateId()), null));
+	}
+
+	/** The declined cancellation request: the certificate stays as it was. */
+	@ApplicationModuleListener
+	void on(CertificateRequestDeclined declined) {
+		CertificateView certificate = certificates.find(declined.certificateId()).orElse(null);
+		String subject = certificate == null ? ""
+				: texts.get("certificate.subject", certificate.industry().label(), certificate.level().label());
+		String number = certificate == null ? "" : certificate.number();
+		center.notifyAll(accounts.findByEnterprise(declined.enterpriseId()),
+				Message.notice(texts.get("notification.mail.subject.notice",
+						texts.get("certificate.mail.cancelDeclined", subject)),
+						texts.get("certificate.cancelDeclined.notice", subject, number, declined.opinion()),
+						ApplicationNotifications.CERTIFICATES_LINK,
+						topic(declined.certificateId()) + ":decline:" + declined.requestId(),
+						topic(declined.certificateId()), null));
+	}
+
+	/** A suspension can be lifted and imposed again: each change is its own notice, not a duplicate of the last. */
+	private static String stamp(CertificateView certificate) {
+		return certificate == null || certificate.statusSince() == null ? ""
+				: String.valueOf(certificate.statusSince().toEpochMilli());
 	}
 }

@@ -1,84 +1,58 @@
 package org.cciais.platform.notification.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the e-mail copy of a notification over SMTP when {@code cciais.mail.enabled}; a failing mail server never
- * breaks the business action (the to-do is already stored).
+ * The e-mail copy of a notification when {@code cciais.mail.enabled}: rendered from {@code templates/mail/} (HTML
+ * and text parts) and put in the {@link MailOutbox}, which sends it after commit and retries while the SMTP server
+ * is down; a failing mail server never breaks the business action.
  */
 @Component
 public class Mailer {
 
-	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-
-	private final ObjectProvider<JavaMailSender> sender;
-	private final NotificationTexts texts;
-	private final boolean enabled;
-	private final String from;
+	private final MailOutbox outbox;
+	private final MailTemplates templates;
+	private final MailProperties properties;
 	private final String baseUrl;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, NotificationTexts texts,
-			@Value("${cciais.mail.enabled:false}") boolean enabled, @Value("${cciais.mail.from}") String from,
+	Mailer(MailOutbox outbox, MailTemplates templates, MailProperties properties,
 			@Value("${cciais.base-url}") String baseUrl) {
-		this.sender = sender;
-		this.texts = texts;
-		this.enabled = enabled;
-		this.from = from;
+		this.outbox = outbox;
+		this.templates = templates;
+		this.properties = properties;
 		this.baseUrl = baseUrl;
 	}
 
 	public boolean isEnabled() {
-		return enabled;
+		return properties.enabled();
 	}
 
 	/**
 	 * The e-mail copy of a to-do or notice: a greeting with the recipient's name, the text, and the address of the
-	 * page where the action is done.
+	 * page where the action is done. {@code dedupKey} (e.g. {@code notification:42}) makes it once-only.
 	 */
 	public void send(String to, String recipientName, String subject, String text, String link,
-			boolean actionRequired) {
-		StringBuilder body = new StringBuilder()
-			.append(texts.get("notification.mail.greeting", recipientName == null ? "" : recipientName))
-			.append("\n\n")
-			.append(text)
-			.append("\n\n");
-		if (link != null) {
-			body.append(texts.get(actionRequired ? "notification.mail.actionLink" : "notification.mail.detailLink"))
-				.append(baseUrl)
-				.append(link)
-				.append("\n\n");
+			boolean actionRequired, String dedupKey) {
+		if (!isEnabled() || to == null || to.isBlank()) {
+			return;
 		}
-		body.append(texts.get("notification.mail.footer"));
-		sendPlain(to, subject, body.toString());
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", recipientName == null ? "" : recipientName);
+		model.put("subject", subject);
+		model.put("text", text);
+		model.put("link", link == null ? null : baseUrl + link);
+		model.put("actionRequired", actionRequired);
+		MailTemplates.Rendered mail = templates.render("notification", model);
+		outbox.enqueue(dedupKey, to, subject, mail.text(), mail.html());
 	}
 
 	/** A plain e-mail: the text, then the absolute address of {@code link} when there is one. */
 	public void send(String to, String subject, String text, String link) {
-		sendPlain(to, subject, link == null ? text : text + "\n\n" + baseUrl + link);
-	}
-
-	private void sendPlain(String to, String subject, String body) {
-		JavaMailSender mail = sender.getIfAvailable();
-		if (!enabled || mail == null || to == null || to.isBlank()) {
-			return;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			mail.send(message);
-		}
-		catch (MailException ex) {
-			log.warn("Could not send notification mail: {}", ex.getMessage());
-		}
+		send(to, null, subject, text, link, false, "plain:" + UUID.randomUUID());
 	}
 }

@@ -2,6 +2,7 @@ package org.cciais.platform.notification.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.JobRunLog;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 class MaterialsDeadlineReminderJob implements DeadlineJob {
 
 	private final ApplicationTracker tracker;
+	private final JobRunLog runLog;
 
-	MaterialsDeadlineReminderJob(ApplicationTracker tracker) {
+	MaterialsDeadlineReminderJob(ApplicationTracker tracker, JobRunLog runLog) {
 		this.tracker = tracker;
+		this.runLog = runLog;
 	}
 
 	@Scheduled(cron = "${cciais.jobs.materials-reminder:0 */15 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "notification-materials-reminder")
 	public void scheduled() {
-		runOnce();
+		runLog.record(this);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.cciais.platform.notification.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -7,7 +8,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-	List<Notice> findByOrderByPublishedAtDescIdDesc(Pageable page);
+	/** Public notices: published, publish date reached; pinned first, then newest. */
+	List<Notice> findByStatusAndPublishedAtLessThanEqualOrderByPinnedDescPublishedAtDescIdDesc(Notice.Status status,
+			Instant now, Pageable page);
+
+	/** Every notice for the association, drafts and future ones included; pinned first, then newest. */
+	List<Notice> findByOrderByPinnedDescPublishedAtDescIdDesc(Pageable page);
 
 	boolean existsByTitle(String title);
 }

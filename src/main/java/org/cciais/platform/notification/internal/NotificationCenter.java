@@ -56,6 +56,21 @@ public class NotificationCenter {
 		recipients.forEach(a -> notify(a, message));
 	}
 
+	/**
+	 * Notifies each recipient that has no notification with the message's reference key yet (reminder jobs);
+	 * returns how many were notified now.
+	 */
+	public int notifyOnce(Collection<AccountView> recipients, Message message) {
+		int sent = 0;
+		for (AccountView a : recipients) {
+			if (!repository.existsByRefKeyAndAccountId(message.refKey(), a.id())) {
+				notify(a, message);
+				sent++;
+			}
+		}
+		return sent;
+	}
+
 	/** Stores the message for the account (once per refKey) and e-mails it after the transaction commits. */
 	public void notify(AccountView recipient, Message message) {
 		if (message.refKey() != null && repository.existsByRefKeyAndAccountId(message.refKey(), recipient.id())) {
@@ -63,14 +78,16 @@ public class NotificationCenter {
 		}
 		String text = message.text().length() <= TEXT_LENGTH ? message.text()
 				: message.text().substring(0, TEXT_LENGTH - 1) + "…";
-		repository.save(new Notification(recipient.id(), message.at() == null ? clock.instant() : message.at(), text,
-				message.link(), message.actionRequired(), message.refKey(), message.topic()));
+		Notification saved = repository.save(new Notification(recipient.id(),
+				message.at() == null ? clock.instant() : message.at(), text, message.link(), message.actionRequired(),
+				message.refKey(), message.topic()));
 		if (mailer.isEnabled()) {
 			String subject = message.subject() != null ? message.subject()
 					: texts.get(message.actionRequired() ? "notification.mail.subject.todo"
 							: "notification.mail.subject.notice", abbreviate(text));
-			afterCommit(() -> mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
-					message.actionRequired()));
+			// written with the notification, sent after commit: one mail per stored notification
+			mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
+					message.actionRequired(), "notification:" + saved.getId());
 		}
 	}
 
@@ -120,20 +137,6 @@ public class NotificationCenter {
 
 	public int markAllRead(long accountId) {
 		return repository.markAllRead(accountId, clock.instant());
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private static String abbreviate(String text) {

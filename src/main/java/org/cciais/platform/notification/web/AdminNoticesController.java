@@ -82,7 +82,7 @@ class AdminNoticesController {
 	}
 
 	private String show(Model model) {
-		model.addAttribute("notices", notices.latest(200));
+		model.addAttribute("notices", notices.all(200));
 		return "admin/notices";
 	}
 }

@@ -1,21 +1,28 @@
 package org.cciais.platform.organization.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.account.AccountStatus;
+import org.cciais.platform.account.AccountSummary;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.organization.StaffAccount;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.FormErrors;
+import org.cciais.platform.shared.web.PageLinks;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,14 +106,66 @@ class AdminAccountsController {
 		}
 	}
 
-	private final AccountManagement accounts;
+	public static class EditForm {
+
+		private Long organizationId;
+		private String displayName;
+		private String phone;
+		private String email;
+
+		static EditForm of(AccountSummary a) {
+			EditForm form = new EditForm();
+			form.organizationId = a.organizationId();
+			form.displayName = a.displayName();
+			form.phone = a.phone();
+			form.email = a.email();
+			return form;
+		}
+
+		public Long getOrganizationId() {
+			return organizationId;
+		}
+
+		public void setOrganizationId(Long organizationId) {
+			this.organizationId = organizationId;
+		}
+
+		public String getDisplayName() {
+			return displayName;
+		}
+
+		public void setDisplayName(String displayName) {
+			this.displayName = displayName;
+		}
+
+		public String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(String phone) {
+			this.phone = phone;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+	}
+
+	private final AccountAdministration administration;
 	private final OrganizationAccounts staff;
 	private final Organizations organizations;
+	private final MessageSource messages;
 
-	AdminAccountsController(AccountManagement accounts, OrganizationAccounts staff, Organizations organizations) {
-		this.accounts = accounts;
+	AdminAccountsController(AccountAdministration administration, OrganizationAccounts staff,
+			Organizations organizations, MessageSource messages) {
+		this.administration = administration;
 		this.staff = staff;
 		this.organizations = organizations;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -114,10 +173,86 @@ class AdminAccountsController {
 		binder.setAllowedFields("role", "organizationId", "username", "displayName", "email", "password");
 	}
 
+	@InitBinder("edit")
+	void allowedEdit(WebDataBinder binder) {
+		binder.setAllowedFields("organizationId", "displayName", "phone", "email");
+	}
+
 	@GetMapping("/admin/accounts")
-	String page(@RequestParam(required = false) Role role, @RequestParam(required = false) String q, Model model) {
+	String page(@RequestParam(required = false) Role role, @RequestParam(required = false) AccountStatus status,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("form", new AccountForm());
-		return show(role, q, model);
+		return show(role, status, q, page, model);
+	}
+
+	@GetMapping("/admin/accounts/{username}/edit")
+	String edit(@PathVariable String username, Model model) {
+		AccountSummary account = administration.get(username);
+		if (!AccountAdministration.STAFF.contains(account.role())) {
+			throw new NotFoundException("error.notFound");
+		}
+		model.addAttribute("edit", EditForm.of(account));
+		return showEdit(account, model);
+	}
+
+	@PostMapping("/admin/accounts/{username}/edit")
+	String saveEdit(@PathVariable String username, @ModelAttribute("edit") EditForm edit, BindingResult result,
+			PlatformPrincipal me, Model model, RedirectAttributes redirect) {
+		AccountSummary account = administration.get(username);
+		if (!result.hasErrors()) {
+			try {
+				staff.updateStaff(username, edit.getOrganizationId(), edit.getDisplayName(), edit.getPhone(),
+						edit.getEmail(), me);
+				redirect.addFlashAttribute("success", "已保存账号 " + username + " 的信息。");
+				return "redirect:/admin/accounts?q=" + username;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (ConflictException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return showEdit(account, model);
+	}
+
+	@PostMapping("/admin/accounts/{username}/disable")
+	String disable(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
+		return status(username, redirect, "已停用账号 " + username + "，其登录会话和接口令牌已全部失效。",
+				() -> administration.disable(username, me));
+	}
+
+	@PostMapping("/admin/accounts/{username}/enable")
+	String enable(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
+		return status(username, redirect, "已启用账号 " + username + "。", () -> administration.enable(username, me));
+	}
+
+	@PostMapping("/admin/accounts/{username}/unlock")
+	String unlock(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
+		return status(username, redirect, "已解除账号 " + username + " 的锁定。", () -> administration.unlock(username, me));
+	}
+
+	private String status(String username, RedirectAttributes redirect, String done, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("success", done);
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("failure", "账号 " + username + " 不存在。");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("failure",
+					messages.getMessage(ex.messageKey(), null, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/admin/accounts?q=" + username;
+	}
+
+	private String showEdit(AccountSummary account, Model model) {
+		OrganizationType type = OrganizationAccounts.requiredType(account.role());
+		model.addAttribute("account", account);
+		model.addAttribute("organizations", type == null ? List.of() : organizations.ofType(type));
+		model.addAttribute("needsOrganization", type != null);
+		return "admin/account-edit";
 	}
 
 	@PostMapping("/admin/accounts")
@@ -134,7 +269,7 @@ class AdminAccountsController {
 			}
 		}
 		form.setPassword(null);
-		return show(null, null, model);
+		return show(null, null, null, 0, model);
 	}
 
 	@PostMapping("/admin/accounts/{username}/password-reset")
@@ -150,21 +285,21 @@ class AdminAccountsController {
 		return "redirect:/admin/accounts";
 	}
 
-	private String show(Role role, String q, Model model) {
+	private String show(Role role, AccountStatus status, String q, int page, Model model) {
 		List<OrganizationView> all = organizations.all();
 		Map<Long, String> organizationNames = all.stream()
 			.collect(Collectors.toMap(OrganizationView::id, OrganizationView::name));
-		String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
-		model.addAttribute("accounts", (role == null ? accounts.findAll() : accounts.findByRole(role)).stream()
-			.filter(a -> needle.isEmpty() || a.username().toLowerCase(Locale.ROOT).contains(needle)
-					|| (a.displayName() != null && a.displayName().toLowerCase(Locale.ROOT).contains(needle)))
-			.toList());
+		model.addAttribute("accounts", administration.search(role, status, q, Math.max(page, 0), 20));
 		model.addAttribute("organizationNames", organizationNames);
 		model.addAttribute("organizations", all);
 		model.addAttribute("creatableRoles", OrganizationAccounts.CREATABLE.stream().sorted().toList());
 		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("allStatuses", AccountStatus.values());
+		model.addAttribute("staffRoles", AccountAdministration.STAFF);
 		model.addAttribute("role", role);
+		model.addAttribute("status", status);
 		model.addAttribute("q", q);
+		model.addAttribute("pageBase", PageLinks.base());
 		return "admin/accounts";
 	}
 }

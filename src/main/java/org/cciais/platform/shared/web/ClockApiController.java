@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.DeadlineJob;
+import org.cciais.platform.shared.DeadlineJobMetrics;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
@@ -80,7 +81,7 @@ class ClockApiController {
 	}
 
 	static void runDeadlineJobs(List<DeadlineJob> jobs) {
-		jobs.stream().sorted(Comparator.comparingInt(DeadlineJob::order)).forEach(DeadlineJob::runOnce);
+		jobs.stream().sorted(Comparator.comparingInt(DeadlineJob::order)).forEach(DeadlineJobMetrics::measured);
 	}
 
 	private static Duration parsePeriod(String text) {

@@ -69,6 +69,14 @@ public class StoredFileEntity {
 		return id;
 	}
 
+	public long getSizeBytes() {
+		return sizeBytes;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
 	public String getStoragePath() {
 		return storagePath;
 	}

@@ -2,7 +2,9 @@ package org.cciais.platform.certificate.internal.pdf;
 
 import java.io.OutputStream;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -23,9 +25,34 @@ public class CertificatePdfRenderer {
 	private static final Rectangle LANDSCAPE_A4 = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
 
 	private volatile CertificateFont font;
+	private final Supplier<byte[]> seal;
 
+	/** With the generated seal (tests, and installations without {@code CCIAIS_SEAL_IMAGE}). */
 	public CertificatePdfRenderer() {
+		this(SealImage::generated);
+	}
+
+	/** {@code seal} gives the PNG pressed over the issuing line; it is asked once, on the first rendering. */
+	@Autowired
+	public CertificatePdfRenderer(CertificateSeal seal) {
+		this((Supplier<byte[]>) seal::png);
+	}
+
+	CertificatePdfRenderer(Supplier<byte[]> seal) {
 		// The 10 MB font is parsed on the first rendering, not at start-up: it cost seconds of every cold start.
+		this.seal = new Supplier<>() {
+			private volatile byte[] png;
+
+			@Override
+			public byte[] get() {
+				byte[] loaded = png;
+				if (loaded == null) {
+					loaded = seal.get();
+					png = loaded;
+				}
+				return loaded;
+			}
+		};
 	}
 
 	private CertificateFont font() {
@@ -65,7 +92,7 @@ public class CertificatePdfRenderer {
 		document.addAuthor(CertificateWording.ISSUER);
 		document.addCreator("CCIAIS");
 		document.open();
-		layout.accept(new SheetCanvas(writer.getDirectContent(), font().baseFont(), page), data);
+		layout.accept(new SheetCanvas(writer.getDirectContent(), font().baseFont(), page, seal.get()), data);
 		document.close();
 	}
 }

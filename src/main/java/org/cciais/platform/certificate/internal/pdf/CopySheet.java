@@ -44,7 +44,7 @@ final class CopySheet {
 		PdfPTable table = fields(c, d, w - 2 * MARGIN);
 		table.writeSelectedRows(0, -1, MARGIN, h - 162, c.content());
 
-		SheetParts.verification(c, d.verifyUrl(), MARGIN, 60, 96);
+		SheetParts.verification(c, d.verifyUrl(), MARGIN, 60, 96, 190);
 		SheetParts.issuer(c, w - 160, 90, CertificateWording.formalDate(d.issuedOn()));
 
 		if (!d.valid()) {

@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -29,11 +31,39 @@ final class SheetCanvas {
 	private final PdfContentByte cb;
 	private final BaseFont font;
 	private final Rectangle page;
+	private final byte[] seal;
 
-	SheetCanvas(PdfContentByte cb, BaseFont font, Rectangle page) {
+	SheetCanvas(PdfContentByte cb, BaseFont font, Rectangle page, byte[] seal) {
 		this.cb = cb;
 		this.font = font;
 		this.page = page;
+		this.seal = seal;
+	}
+
+	/**
+	 * The electronic seal centred on ({@code cx}, {@code cy}), {@code diameter} points wide, multiplied onto what
+	 * lies beneath so that the issuer's name and date still read through the red, as with ink on paper.
+	 */
+	void seal(float cx, float cy, float diameter) {
+		if (seal == null) {
+			return;
+		}
+		try {
+			Image image = Image.getInstance(seal);
+			float scale = diameter / Math.max(image.getWidth(), image.getHeight());
+			float w = image.getWidth() * scale;
+			float h = image.getHeight() * scale;
+			cb.saveState();
+			PdfGState ink = new PdfGState();
+			ink.setBlendMode(PdfGState.BM_MULTIPLY);
+			ink.setFillOpacity(0.9f);
+			cb.setGState(ink);
+			cb.addImage(image, w, 0, 0, h, cx - w / 2, cy - h / 2);
+			cb.restoreState();
+		}
+		catch (DocumentException | java.io.IOException e) {
+			throw new IllegalStateException("The seal image cannot be placed", e);
+		}
 	}
 
 	float width() {

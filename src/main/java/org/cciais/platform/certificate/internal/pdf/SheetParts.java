@@ -31,16 +31,22 @@ final class SheetParts {
 	 * the top of the code so that the issuer's block can share the bottom line.
 	 */
 	static void verification(SheetCanvas c, String url, float x, float y, float side) {
+		verification(c, url, x, y, side, 230);
+	}
+
+	/** As above, with the address kept within {@code urlWidth} (clear of the seal on the narrow 副本). */
+	static void verification(SheetCanvas c, String url, float x, float y, float side, float urlWidth) {
 		QrCodeMark.draw(c.content(), url, x, y, side);
 		float textX = x + side + 12;
-		float urlSize = c.fittingSize(url, 230, 8, 5);
+		float urlSize = c.fittingSize(url, urlWidth, 8, 5);
 		c.text(CertificateWording.QR_CAPTION, textX, y + side - 22, 11, ALIGN_LEFT, INK);
 		c.text(url, textX, y + side - 38, urlSize, ALIGN_LEFT, MUTED);
 	}
 
-	/** The issuing body and the formal issue date, where a seal would go on paper. */
+	/** The issuing body and the formal issue date, with the association's seal pressed over both as on paper. */
 	static void issuer(SheetCanvas c, float centre, float baseline, String formalDate) {
 		c.text(CertificateWording.ISSUER, centre, baseline, 16, ALIGN_CENTER, INK, Weight.BOLD, 1);
 		c.text(formalDate, centre, baseline - 24, 12.5f, ALIGN_CENTER, INK);
+		c.seal(centre, baseline - 4, 112);
 	}
 }

@@ -97,6 +97,38 @@ class CertificatePdfRendererTest {
 	}
 
 	@Test
+	void suspendedCancelledAndReplacedCertificatesCarryTheirWordAsWatermark() throws Exception {
+		for (String word : new String[] { "暂停", "注销", "已换发" }) {
+			try (RenderedSheet original = original(Certificates.lapsed(word));
+					RenderedSheet copy = copy(Certificates.lapsed(word))) {
+				assertThat(original.textWithoutBreaks()).as(word).contains(word);
+				assertThat(copy.textWithoutBreaks()).as(word).contains(word);
+			}
+		}
+	}
+
+	@Test
+	void bothSheetsCarryTheSealImagePressedOverTheIssuingLine() throws Exception {
+		try (RenderedSheet original = original(Certificates.valid()); RenderedSheet copy = copy(Certificates.valid())) {
+			for (RenderedSheet sheet : new RenderedSheet[] { original, copy }) {
+				var resources = sheet.page().getResources();
+				var images = new java.util.ArrayList<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject>();
+				for (var name : resources.getXObjectNames()) {
+					if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+						images.add(i);
+					}
+				}
+				// the generated seal: 600 x 600 pixels, with a transparent background (a soft mask)
+				assertThat(images).anySatisfy(i -> {
+					assertThat(i.getWidth()).isEqualTo(600);
+					assertThat(i.getHeight()).isEqualTo(600);
+					assertThat(i.getSoftMask()).isNotNull();
+				});
+			}
+		}
+	}
+
+	@Test
 	void qrCodeStaysReadableUnderTheWatermark() throws Exception {
 		try (RenderedSheet original = original(Certificates.lapsed("已过期"));
 				RenderedSheet copy = copy(Certificates.lapsed("已过期"))) {
@@ -111,7 +143,9 @@ class CertificatePdfRendererTest {
 		try (RenderedSheet original = original(Certificates.valid()); RenderedSheet copy = copy(Certificates.valid())) {
 			assertThat(original.text()).doesNotContain("失效", "已过期");
 			assertThat(copy.text()).doesNotContain("失效", "已过期");
-			assertThat(original.page().getResources().getExtGStateNames()).isEmpty();
+			// one graphics state only: the seal's ink (multiply), no translucent watermark
+			assertThat(original.page().getResources().getExtGStateNames()).hasSize(1);
+			assertThat(original.text()).doesNotContain("暂停", "注销", "已换发");
 		}
 	}
 

@@ -1,0 +1,16 @@
+package org.cciais.platform.certificate;
+
+/** A holder's request about its certificate: 待处理, 已确认, 已驳回. */
+public enum CertificateRequestStatus {
+	PENDING("待协会处理"), CONFIRMED("已确认"), DECLINED("已驳回");
+
+	private final String label;
+
+	CertificateRequestStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,181 @@
+package org.cciais.platform.enterprise.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cciais.platform.enterprise.ChangeData;
+import org.cciais.platform.enterprise.ChangeStatus;
+import org.cciais.platform.enterprise.ChangeView;
+import org.cciais.platform.enterprise.EnterpriseChangeManagement;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.UnitTypes;
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.PlatformPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 变更申请 pages: the enterprise's form and list (with rectification), the association's list and review. The
+ * rules live in {@link EnterpriseChangeManagement}.
+ */
+@Controller
+class ChangePages {
+
+	private final EnterpriseChangeManagement changes;
+	private final Enterprises enterprises;
+	private final MessageSource messages;
+
+	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, MessageSource messages) {
+		this.changes = changes;
+		this.enterprises = enterprises;
+		this.messages = messages;
+	}
+
+	@GetMapping("/enterprise/changes")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	String mine(PlatformPrincipal me, Model model) {
+		EnterpriseView e = enterprises.get(me.requireEnterpriseId());
+		return form(me, model, new ChangeData(e.name(), e.registeredAddress(), e.legalRepresentative(),
+				e.registeredCapital(), e.unitType()), Map.of());
+	}
+
+	@PostMapping("/enterprise/changes")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	String apply(@RequestParam(required = false) String name, @RequestParam(required = false) String registeredAddress,
+			@RequestParam(required = false) String legalRepresentative,
+			@RequestParam(required = false) String registeredCapital, @RequestParam(required = false) String unitType,
+			@RequestParam(required = false) MultipartFile changeProof,
+			@RequestParam(required = false) MultipartFile licence, PlatformPrincipal me, Model model,
+			RedirectAttributes flash) {
+		BigDecimal capital = decimal(registeredCapital);
+		ChangeData data = new ChangeData(name, registeredAddress, legalRepresentative, capital, unitType);
+		try {
+			changes.apply(data, changeProof, licence, me);
+			flash.addFlashAttribute("success", "变更申请已提交，请等待协会审核。审核通过后注册信息及有效证书副本将按变更后的信息更新。");
+			return "redirect:/enterprise/changes";
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p.messageKey(), p.args())));
+			if (capital == null && registeredCapital != null && !registeredCapital.isBlank()) {
+				errors.put("registeredCapital", message("enterprise.capital.invalid"));
+			}
+			return form(me, model, data, errors);
+		}
+		catch (PlatformException ex) {
+			model.addAttribute("failure", message(ex.messageKey(), ex.args()));
+			return form(me, model, data, Map.of());
+		}
+	}
+
+	@PostMapping("/enterprise/changes/{id}/rectification")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	String rectify(@PathVariable long id, @RequestParam(required = false) MultipartFile changeProof,
+			@RequestParam(required = false) MultipartFile licence, PlatformPrincipal me, RedirectAttributes flash) {
+		return run(flash, "/enterprise/changes", "已重新上传变更证明和营业执照，请等待协会审核。",
+				() -> changes.rectify(id, changeProof, licence, me));
+	}
+
+	@GetMapping("/admin/enterprise-changes")
+	@PreAuthorize("hasRole('ADMIN')")
+	String forReview(PlatformPrincipal me, Model model) {
+		model.addAttribute("changes", changes.forReview(me));
+		model.addAttribute("names", names(changes.forReview(me)));
+		return "enterprise/admin-changes";
+	}
+
+	@GetMapping("/admin/enterprise-changes/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String review(@PathVariable long id, PlatformPrincipal me, Model model) {
+		ChangeView change = changes.get(id, me);
+		model.addAttribute("change", change);
+		model.addAttribute("enterprise", enterprises.get(change.enterpriseId()));
+		model.addAttribute("waiting", change.status() == ChangeStatus.SUBMITTED);
+		return "enterprise/admin-change";
+	}
+
+	@PostMapping("/admin/enterprise-changes/{id}/{action:pass|fail}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String decide(@PathVariable long id, @PathVariable String action,
+			@RequestParam(required = false) String opinion, PlatformPrincipal me, RedirectAttributes flash) {
+		boolean pass = "pass".equals(action);
+		String back = "/admin/enterprise-changes/" + id;
+		return run(flash, back, pass ? "变更申请已通过：注册信息及有效证书副本已更新。" : "变更申请未通过，已退回企业整改。", () -> {
+			if (pass) {
+				changes.pass(id, opinion, me);
+			}
+			else {
+				changes.fail(id, opinion, me);
+			}
+		});
+	}
+
+	private String form(PlatformPrincipal me, Model model, ChangeData data, Map<String, String> errors) {
+		model.addAttribute("enterprise", enterprises.get(me.requireEnterpriseId()));
+		model.addAttribute("data", data);
+		model.addAttribute("errors", errors);
+		model.addAttribute("unitTypes", UnitTypes.ALL);
+		var mine = changes.mine(me);
+		model.addAttribute("changes", mine);
+		model.addAttribute("open", mine.stream().anyMatch(c -> c.status() != ChangeStatus.PASSED));
+		return "enterprise/changes";
+	}
+
+	private Map<Long, String> names(java.util.List<ChangeView> list) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		list.forEach(c -> names.computeIfAbsent(c.enterpriseId(),
+				id -> enterprises.find(id).map(EnterpriseView::name).orElse("#" + id)));
+		return names;
+	}
+
+	private String run(RedirectAttributes flash, String redirect, String success, Runnable action) {
+		try {
+			action.run();
+			flash.addFlashAttribute("success", success);
+		}
+		catch (InvalidInputException ex) {
+			flash.addFlashAttribute("failure", ex.problems()
+				.stream()
+				.map(p -> message(p.messageKey(), p.args()))
+				.distinct()
+				.reduce((a, b) -> a + "；" + b)
+				.orElse(""));
+		}
+		catch (PlatformException ex) {
+			flash.addFlashAttribute("failure", message(ex.messageKey(), ex.args()));
+		}
+		catch (ConcurrencyFailureException ex) {
+			flash.addFlashAttribute("failure", "该变更申请刚被他人处理，请刷新后查看。");
+		}
+		return "redirect:" + redirect;
+	}
+
+	private static BigDecimal decimal(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

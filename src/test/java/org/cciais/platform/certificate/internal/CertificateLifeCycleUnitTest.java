@@ -1,0 +1,157 @@
+package org.cciais.platform.certificate.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateTransitionRefused;
+import org.cciais.platform.certificate.CopyData;
+import org.cciais.platform.certificate.StatusChange;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The certificate's guarded transitions, without Spring: what each status allows, and the history they write. */
+class CertificateLifeCycleUnitTest {
+
+	static final Instant ISSUED = Instant.parse("2026-03-02T01:00:00Z");
+	static final Instant LATER = Instant.parse("2026-06-01T02:00:00Z");
+	static final Instant LATEST = Instant.parse("2026-07-01T03:00:00Z");
+	static final Actor ADMIN = new Actor("admin", Role.ADMIN);
+
+	static Certificate issued() {
+		Certificate c = new Certificate("MIITCCCAIS-000001", 1, 2, Industry.FINANCE, Level.LEVEL_3, LocalDate.of(2026, 3, 2), 3,
+				null, new CopyData("测试有限公司", "北京市", "91110000000000000X", LocalDate.of(2010, 1, 1), "张三",
+						new BigDecimal("100"), "有限责任公司"),
+				ISSUED);
+		ReflectionTestUtils.setField(c, "id", 1L); // as if saved
+		return c;
+	}
+
+	@Test
+	void suspendsAValidCertificateAndRestoresItWithBothReasonsInTheHistory() {
+		Certificate c = issued();
+
+		c.suspend("整改期间", ADMIN, LATER);
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.SUSPENDED);
+		assertThat(c.toView().invalidReason()).isEqualTo("整改期间");
+		assertThat(c.toView().statusSince()).isEqualTo(LATER);
+
+		c.restore("整改完成", ADMIN, LATEST);
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.VALID);
+		assertThat(c.toView().invalidReason()).isNull();
+		assertThat(c.history()).containsExactly(
+				new StatusChange(CertificateStatus.VALID, "颁发证书", "system", null, ISSUED),
+				new StatusChange(CertificateStatus.SUSPENDED, "整改期间", "admin", Role.ADMIN, LATER),
+				new StatusChange(CertificateStatus.VALID, "整改完成", "admin", Role.ADMIN, LATEST));
+	}
+
+	@Test
+	void refusesToSuspendACertificateThatIsNotValid() {
+		Certificate c = issued();
+		c.suspend("一次", ADMIN, LATER);
+
+		assertThatThrownBy(() -> c.suspend("两次", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class)
+			.hasFieldOrPropertyWithValue("current", CertificateStatus.SUSPENDED);
+		assertThat(c.history()).hasSize(2);
+	}
+
+	@Test
+	void refusesToRestoreACertificateThatIsNotSuspended() {
+		Certificate c = issued();
+		assertThatThrownBy(() -> c.restore("无需恢复", ADMIN, LATER)).isInstanceOf(CertificateTransitionRefused.class);
+
+		c.revoke("协会撤销：造假", ADMIN, LATER);
+		assertThatThrownBy(() -> c.restore("恢复", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.INVALID);
+	}
+
+	@Test
+	void cancelsAValidOrSuspendedCertificateButNothingEndedAlready() {
+		Certificate valid = issued();
+		valid.cancel("企业申请注销：停业", ADMIN, LATER);
+		assertThat(valid.getStatus()).isEqualTo(CertificateStatus.CANCELLED);
+		assertThatThrownBy(() -> valid.cancel("再次", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+		assertThatThrownBy(() -> valid.suspend("暂停", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+		assertThatThrownBy(() -> valid.revoke("撤销", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+
+		Certificate suspended = issued();
+		suspended.suspend("暂停", ADMIN, LATER);
+		suspended.cancel("企业申请注销：停业", ADMIN, LATEST);
+		assertThat(suspended.getStatus()).isEqualTo(CertificateStatus.CANCELLED);
+	}
+
+	@Test
+	void revocationIsIrreversibleAndAllowedWhileSuspended() {
+		Certificate c = issued();
+		c.suspend("调查中", ADMIN, LATER);
+		c.revoke("协会撤销：调查属实", ADMIN, LATEST);
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.INVALID);
+		assertThatThrownBy(() -> c.revoke("再次", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+	}
+
+	@Test
+	void lapseTouchesOnlyAValidCertificate() {
+		Certificate c = issued();
+		c.suspend("暂停", ADMIN, LATER);
+		assertThat(c.lapse("未年检", Actor.SYSTEM, LATEST)).isFalse();
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.SUSPENDED);
+
+		Certificate valid = issued();
+		assertThat(valid.lapse("未年检", Actor.SYSTEM, LATEST)).isTrue();
+		assertThat(valid.getStatus()).isEqualTo(CertificateStatus.INVALID);
+		assertThat(valid.lapse("未年检", Actor.SYSTEM, LATEST)).isFalse();
+	}
+
+	@Test
+	void expiresTheDayAfterItsThreeYearsAlsoWhenSuspended() {
+		Certificate c = issued();
+		c.suspend("暂停", ADMIN, LATER);
+		assertThat(c.expire(LocalDate.of(2029, 3, 2), LATEST)).isFalse();
+		assertThat(c.expire(LocalDate.of(2029, 3, 3), LATEST)).isTrue();
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.EXPIRED);
+		assertThat(c.expire(LocalDate.of(2029, 3, 4), LATEST)).isFalse();
+	}
+
+	@Test
+	void replacementPointsAtTheSuccessorOnceAndIsIdempotentForTheSameOne() {
+		Certificate c = issued();
+		assertThat(c.replaceBy(77, "MIITCCCAIS-000077", Actor.SYSTEM, LATER)).isTrue();
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.REPLACED);
+		assertThat(c.toView().replacedById()).isEqualTo(77L);
+		assertThat(c.toView().replacedByNumber()).isEqualTo("MIITCCCAIS-000077");
+		assertThat(c.toView().invalidReason()).isEqualTo("已换发新证书 MIITCCCAIS-000077");
+
+		assertThat(c.replaceBy(77, "MIITCCCAIS-000077", Actor.SYSTEM, LATEST)).isFalse();
+		assertThatThrownBy(() -> c.replaceBy(78, "MIITCCCAIS-000078", Actor.SYSTEM, LATEST))
+			.isInstanceOf(CertificateTransitionRefused.class);
+		assertThat(c.history()).hasSize(2);
+	}
+
+	@Test
+	void anExpiredCertificateWhoseRenewalWasAcceptedBeforeExpiryCanStillBeReplaced() {
+		Certificate c = issued();
+		c.expire(LocalDate.of(2029, 3, 3), LATER);
+		assertThat(c.replaceBy(9, "MIITCCCAIS-000009", Actor.SYSTEM, LATEST)).isTrue();
+
+		Certificate cancelled = issued();
+		cancelled.cancel("企业申请注销", ADMIN, LATER);
+		assertThatThrownBy(() -> cancelled.replaceBy(9, "MIITCCCAIS-000009", Actor.SYSTEM, LATEST))
+			.isInstanceOf(CertificateTransitionRefused.class);
+	}
+
+	@Test
+	void onlyValidCountsAsHeld() {
+		assertThat(CertificateStatus.VALID.held()).isTrue();
+		for (CertificateStatus s : new CertificateStatus[] { CertificateStatus.SUSPENDED, CertificateStatus.INVALID,
+				CertificateStatus.CANCELLED, CertificateStatus.REPLACED, CertificateStatus.EXPIRED }) {
+			assertThat(s.held()).as(s.name()).isFalse();
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package org.cciais.platform.shared.web;
+
+import jakarta.servlet.http.Cookie;
+
+import org.cciais.platform.testing.OperatorConfiguredTest;
+import org.cciais.platform.testing.PageSessions;
+import org.junit.jupiter.api.Test;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Once an operator exposes more actuator endpoints (metrics here), only ADMIN reads them; health stays public. */
+class ActuatorAccessTests extends OperatorConfiguredTest {
+
+	@Test
+	void onlyAdminReadsMetrics() throws Exception {
+		Cookie enterprise = PageSessions.login(mvc, enterprise().username(), PASSWORD);
+		mvc.perform(get("/actuator/metrics").cookie(enterprise)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/info").cookie(enterprise)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator").cookie(enterprise)).andExpect(status().isForbidden());
+
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		mvc.perform(get("/actuator/metrics").cookie(admin)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.names").isArray());
+	}
+
+	@Test
+	void anonymousCallersGetNoMetricsButHealth() throws Exception {
+		mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+}
