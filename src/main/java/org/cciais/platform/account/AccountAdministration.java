@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -72,6 +73,8 @@ public class AccountAdministration {
 		}
 		Instant now = clock.instant();
 		String needle = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+		Set<Long> lockedIds = status == AccountStatus.LOCKED || status == AccountStatus.ACTIVE ? lockedAccountIds()
+				: Set.of();
 		Specification<Account> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (role != null) {
@@ -86,16 +89,33 @@ public class AccountAdministration {
 			}
 			else if (status == AccountStatus.LOCKED) {
 				where.add(cb.isTrue(root.get("enabled")));
-				where.add(cb.greaterThan(root.get("lockedUntil"), now));
+				where.add(lockedIds.isEmpty() ? cb.disjunction() : root.get("id").in(lockedIds));
 			}
 			else if (status == AccountStatus.ACTIVE) {
 				where.add(cb.isTrue(root.get("enabled")));
-				where.add(cb.or(cb.isNull(root.get("lockedUntil")), cb.lessThanOrEqualTo(root.get("lockedUntil"), now)));
+				if (!lockedIds.isEmpty()) {
+					where.add(cb.not(root.get("id").in(lockedIds)));
+				}
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		return accounts.findAll(spec, PageRequest.of(page, size, Sort.by("role", "username")))
 			.map(a -> summary(a, now));
+	}
+
+	/** The enabled accounts whose login name the throttle refuses now from at least one client address. */
+	private Set<Long> lockedAccountIds() {
+		Set<String> keys = throttle.lockedKeys();
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> ids = new HashSet<>();
+		for (Object[] row : accounts.enabledIdsAndNames()) {
+			if (keys.contains(LoginThrottle.key((String) row[1]))) {
+				ids.add((Long) row[0]);
+			}
+		}
+		return ids;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,8 @@
 package org.cciais.platform.account;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -26,29 +26,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LoginThrottlingTests extends PlatformTest {
 
 	/** Every test guesses from addresses of its own, so that the counts of one test never reach another. */
-	private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
-
 	private static String newAddress() {
-		int n = ADDRESSES.incrementAndGet();
-		return "127.0." + (n / 250) + "." + (n % 250 + 2);
+		return PageSessions.ownAddress();
 	}
 
 	private ResultActions apiLogin(String username, String password, String from) throws Exception {
 		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
-			.with(r -> {
-				r.setRemoteAddr(from);
-				return r;
-			}));
+			.with(PageSessions.from(from)));
 	}
 
 	private String pageLogin(String username, String password, String from) throws Exception {
 		MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)
 			.with(csrf())
-			.with(r -> {
-				r.setRemoteAddr(from);
-				return r;
-			})).andReturn();
+			.with(PageSessions.from(from))).andReturn();
 		return result.getResponse().getRedirectedUrl();
 	}
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
@@ -129,13 +131,23 @@ public class LoginThrottle {
 			.max(Instant::compareTo);
 	}
 
+	/**
+	 * The keys ({@link #key(String)}) of every login name refused now from at least one client address: what the
+	 * back office's 已锁定 filter lists.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> lockedKeys() {
+		return new HashSet<>(failures.keysFailingAtLeast(clock.instant().minus(PAIR_WINDOW), PAIR_LIMIT));
+	}
+
 	/** The admin's unlock: forgets every failure recorded for this name, from every address. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void forget(String loginName) {
 		failures.forgetName(key(loginName));
 	}
 
-	private static String key(String loginName) {
+	/** How a login name is kept in the failure records: trimmed, lower case, SHA-256. */
+	public static String key(String loginName) {
 		return AccountManagement.sha256(loginName == null ? "" : loginName.trim().toLowerCase(Locale.ROOT));
 	}
 
