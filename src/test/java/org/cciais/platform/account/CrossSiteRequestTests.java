@@ -21,7 +21,7 @@ class CrossSiteRequestTests extends PlatformTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Issue 8 item 16: passes on feat/edges-platform alone, fails once the branches of this session are integrated (a refused POST to /account/password gets a SESSION cookie again); to be found and fixed next session")
+	@org.junit.jupiter.api.Disabled("Issue 8 item 16, still open: a POST to /account/password without cookie or CSRF token is refused with 403 but answered with Set-Cookie: SESSION (seen on feat/edges-auth at 04:08 on 2026-12-02); NoSessionForRefusedRequests keeps the CSRF repository from making it, so something else in the page chain does")
 	void refusedCrossSitePostCreatesNoSession() throws Exception {
 		for (String path : List.of("/account/password", "/logout", "/login", "/enterprise/profile",
 				"/register/enterprise")) {

@@ -66,16 +66,27 @@ class ApplicationNotificationJourneyTests extends ApplicationTestSupport {
 		awaitNotificationsFor(id);
 		advance(Duration.ofDays(5).plusHours(1));
 		p = refreshed(p);
+		// each party acts once it has been told, as people do: every step's notifications are written before the next
 		uploadAll(p.enterpriseToken(), id);
 		ok(act(p.enterpriseToken(), id, "submit-materials"));
+		awaitNotificationsFor(id);
 		ok(act(p.orgToken(), id, "assign-reviewer", reviewerJson(p)));
+		awaitNotificationsFor(id);
 		ok(act(p.reviewerToken(), id, "doc-pass", "{\"opinion\":\"材料齐全\"}"));
+		awaitNotificationsFor(id);
 		ok(act(p.reviewerToken(), id, "schedule-onsite",
 				"{\"onsiteDate\":\"" + LocalDate.now(clock).plusDays(3) + "\"}"));
+		awaitNotificationsFor(id);
 		ok(act(p.reviewerToken(), id, "onsite-pass", "{\"opinion\":\"现场审核通过\"}"));
+		awaitNotificationsFor(id);
 		ok(act(p.orgToken(), id, "org-confirm", "{\"opinion\":\"同意\"}"));
+		awaitNotificationsFor(id);
 		ok(act(p.expertToken(), id, "approve", "{\"opinion\":\"同意颁证\"}"));
 		awaitNotificationsFor(id);
+		// the certificate module issues the certificate on its own event, and only then is the enterprise told
+		String enterpriseToken = p.enterpriseToken();
+		await().atMost(Duration.ofSeconds(30)).until(() -> notifications(enterpriseToken, id).stream()
+			.anyMatch(n -> n.contains("资质证书（证书编号")));
 
 		assertThat(notifications(p.enterpriseToken(), id)).containsExactly(
 				"通知·未读|商业行业三级资质申请已提交至评审机构，请等待评审机构受理。",

@@ -41,6 +41,12 @@ class EngineerImportFormatsTests extends PlatformTest {
 			.header("Authorization", "Bearer " + token("admin")));
 	}
 
+	/** Imports one engineer named 东方朔 with the ID number and certificate number. */
+	private void importOne(String idNumber, String certificateNumber) throws Exception {
+		importFile(("身份证号,姓名,证书编号,推荐企业信用代码,是否持有岗位能力证书\n" + idNumber + ",东方朔," + certificateNumber
+				+ "," + creditCode() + ",否\n").getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk());
+	}
+
 	private ResultActions findByCertificate(String number) throws Exception {
 		return mvc.perform(bearer(get("/api/v1/admin/engineers").param("q", number), token("admin")));
 	}
@@ -150,8 +156,7 @@ class EngineerImportFormatsTests extends PlatformTest {
 	void theRegistrySearchTakesTheIdNumberByPostNeverFromTheUrl() throws Exception {
 		String id = Engineers.idNumber();
 		String number = Engineers.certificateNumber();
-		importFile(("身份证号,姓名,证书编号,推荐企业信用代码,是否持有岗位能力证书\n" + id + ",东方朔," + number + ","
-				+ creditCode() + ",否\n").getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk());
+		importOne(id, number);
 		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
 
 		String page = mvc.perform(get("/admin/engineers").cookie(admin)).andReturn().getResponse()
@@ -164,5 +169,27 @@ class EngineerImportFormatsTests extends PlatformTest {
 		String ignored = mvc.perform(get("/admin/engineers").param("q", id).cookie(admin)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(ignored).doesNotContain("value=\"" + id + "\"");
+	}
+
+	@Test
+	void theApiSearchTakesAFullIdNumberByPostAndRefusesItInTheUrl() throws Exception {
+		String id = Engineers.idNumber();
+		String number = Engineers.certificateNumber();
+		importOne(id, number);
+		String admin = token("admin");
+
+		mvc.perform(bearer(post("/api/v1/admin/engineers/search"), admin).contentType("application/json")
+			.content("{\"q\":\"" + id + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].certificateNumber").value(number))
+			.andExpect(jsonPath("$[0].idNumber").doesNotExist());
+		mvc.perform(bearer(get("/api/v1/admin/engineers").param("q", id), admin))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+					"身份证号不能放在网址中，请改用 POST /api/v1/admin/engineers/search")));
+		mvc.perform(bearer(get("/api/v1/admin/engineers").param("q", number), admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("东方朔"));
 	}
 }

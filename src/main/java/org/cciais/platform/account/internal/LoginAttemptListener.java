@@ -22,7 +22,10 @@ class LoginAttemptListener {
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event));
+		String name = String.valueOf(event.getAuthentication().getPrincipal());
+		String address = address(event);
+		throttle.failed(name, address);
+		LoginMetrics.failed("page", throttle.check(name, address).refused());
 	}
 
 	@EventListener

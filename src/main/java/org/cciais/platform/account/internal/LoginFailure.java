@@ -40,6 +40,10 @@ class LoginFailure {
 		return clientAddress;
 	}
 
+	String getLoginKey() {
+		return loginKey;
+	}
+
 	Instant getFailedAt() {
 		return failedAt;
 	}

@@ -26,10 +26,9 @@ interface LoginFailures extends JpaRepository<LoginFailure, Long> {
 	@Query("delete from LoginFailure f where f.clientAddress = ?1 and f.failedAt <= ?2")
 	void forgetOlder(String clientAddress, Instant before);
 
-	/** The login keys with at least {@code limit} failures from one address since {@code since}. */
-	@Query("select distinct f.loginKey from LoginFailure f where f.failedAt > ?1 group by f.loginKey, f.clientAddress"
-			+ " having count(f) >= ?2")
-	List<String> keysFailingAtLeast(Instant since, long limit);
+	/** Every failure since {@code since}, oldest first. */
+	@Query("select f from LoginFailure f where f.failedAt > ?1 order by f.failedAt")
+	List<LoginFailure> since(Instant since);
 
 	@Query("select f from LoginFailure f where f.loginKey = ?1 and f.failedAt > ?2 order by f.failedAt")
 	List<LoginFailure> ofName(String loginKey, Instant since);

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Throttles log-in guessing by client address and by (login name, client address) pair, never by account alone:
  * <ul>
- * <li>five failures for one login name from one address within 15 minutes lock that name <em>from that
- * address</em> until 15 minutes after the first of them; the owner logging in from another address is not
- * affected, and a success from the address starts the count again;</li>
+ * <li>the failure that makes five for one login name from one address within 15 minutes locks that name <em>from
+ * that address</em> for 15 minutes from that failure (what the message says: 请 15 分钟后再试); the owner logging in
+ * from another address is not affected, and a success from the address starts the count again;</li>
  * <li>an address that keeps failing, whatever the names, is slowed from its tenth failure within an hour (it must
  * wait 5 s, then 10 s, 20 s … at most 15 minutes before the next attempt) and refused from its twentieth until the
  * hour has passed. A success does not clear this count, so one valid account cannot launder a spray.</li>
@@ -40,6 +40,8 @@ public class LoginThrottle {
 	static final int ADDRESS_SLOW_FROM = 10;
 	static final int ADDRESS_REFUSE_FROM = 20;
 	static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
+	/** Failures that can still bear on a lock: those of the window before a failure less than a window ago. */
+	private static final Duration LOCK_LOOKBACK = PAIR_WINDOW.multipliedBy(2);
 	static final Duration FIRST_DELAY = Duration.ofSeconds(5);
 	static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
@@ -91,10 +93,10 @@ public class LoginThrottle {
 				return new Verdict(Refusal.ADDRESS_THROTTLED, Duration.between(now, next));
 			}
 		}
-		List<Instant> ofPair = failures.timesOfPair(key(loginName), address, now.minus(PAIR_WINDOW));
-		if (ofPair.size() >= PAIR_LIMIT) {
-			Instant free = ofPair.get(ofPair.size() - PAIR_LIMIT).plus(PAIR_WINDOW);
-			return new Verdict(Refusal.NAME_LOCKED, Duration.between(now, free));
+		Optional<Instant> locked = lockEnd(failures.timesOfPair(key(loginName), address, now.minus(LOCK_LOOKBACK)),
+				now);
+		if (locked.isPresent()) {
+			return new Verdict(Refusal.NAME_LOCKED, Duration.between(now, locked.get()));
 		}
 		return Verdict.OPEN;
 	}
@@ -122,13 +124,32 @@ public class LoginThrottle {
 	public Optional<Instant> lockedUntil(String loginName) {
 		Instant now = clock.instant();
 		Map<String, List<Instant>> byAddress = new HashMap<>();
-		for (LoginFailure f : failures.ofName(key(loginName), now.minus(PAIR_WINDOW))) {
+		for (LoginFailure f : failures.ofName(key(loginName), now.minus(LOCK_LOOKBACK))) {
 			byAddress.computeIfAbsent(f.getClientAddress(), a -> new ArrayList<>()).add(f.getFailedAt());
 		}
 		return byAddress.values().stream()
-			.filter(times -> times.size() >= PAIR_LIMIT)
-			.map(times -> times.get(times.size() - PAIR_LIMIT).plus(PAIR_WINDOW))
+			.map(times -> lockEnd(times, now))
+			.flatMap(Optional::stream)
 			.max(Instant::compareTo);
+	}
+
+	/**
+	 * The end of the lock that one pair's failures (oldest first) hold now: 15 minutes after the latest failure if
+	 * it made five within 15 minutes, else none. While locked no failure is counted, so the latest is the one that
+	 * locked.
+	 */
+	private static Optional<Instant> lockEnd(List<Instant> times, Instant now) {
+		if (times.size() < PAIR_LIMIT) {
+			return Optional.empty();
+		}
+		Instant latest = times.get(times.size() - 1);
+		Instant end = latest.plus(PAIR_WINDOW);
+		if (!now.isBefore(end)) {
+			return Optional.empty();
+		}
+		Instant from = latest.minus(PAIR_WINDOW);
+		long within = times.stream().filter(t -> t.isAfter(from)).count();
+		return within >= PAIR_LIMIT ? Optional.of(end) : Optional.empty();
 	}
 
 	/**
@@ -137,7 +158,15 @@ public class LoginThrottle {
 	 */
 	@Transactional(readOnly = true)
 	public Set<String> lockedKeys() {
-		return new HashSet<>(failures.keysFailingAtLeast(clock.instant().minus(PAIR_WINDOW), PAIR_LIMIT));
+		Instant now = clock.instant();
+		Map<List<String>, List<Instant>> byPair = new HashMap<>();
+		for (LoginFailure f : failures.since(now.minus(LOCK_LOOKBACK))) {
+			byPair.computeIfAbsent(List.of(f.getLoginKey(), f.getClientAddress()), p -> new ArrayList<>())
+				.add(f.getFailedAt());
+		}
+		Set<String> keys = new HashSet<>();
+		byPair.forEach((pair, times) -> lockEnd(times, now).ifPresent(end -> keys.add(pair.get(0))));
+		return keys;
 	}
 
 	/** The admin's unlock: forgets every failure recorded for this name, from every address. */
