@@ -74,10 +74,14 @@ class AccountAdministrationTests extends PlatformTest {
 		assertThat(administration.get(expert.username()).status()).isEqualTo(AccountStatus.LOCKED);
 		mvc.perform(bearer(get("/api/v1/admin/account-status?status=LOCKED&q=" + expert.username()), token("admin")))
 			.andExpect(header().string("X-Total-Count", "1"));
+		mvc.perform(bearer(get("/api/v1/admin/account-status?status=ACTIVE&q=" + expert.username()), token("admin")))
+			.andExpect(header().string("X-Total-Count", "0"));
 
 		mvc.perform(bearer(post("/api/v1/admin/accounts/" + expert.username() + "/unlock"), token("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"));
+		mvc.perform(bearer(get("/api/v1/admin/account-status?status=LOCKED&q=" + expert.username()), token("admin")))
+			.andExpect(header().string("X-Total-Count", "0"));
 		assertThat(tokenStatus(expert.username(), PASSWORD)).isEqualTo(200);
 		assertThat(audit.forObject("account", expert.id())).extracting(AuditQueries.Entry::action)
 			.contains("account.unlock");

@@ -63,6 +63,25 @@ class LoginThrottlingTests extends PlatformTest {
 	}
 
 	@Test
+	void theLockLastsFifteenMinutesFromTheFailureThatMadeFiveWithinFifteenMinutes() throws Exception {
+		var enterprise = enterprise();
+		String attacker = newAddress();
+		apiLogin(enterprise.username(), "Guess-Number-1", attacker).andExpect(status().isUnauthorized());
+		clock.advance(Duration.ofMinutes(10));
+		for (int i = 2; i <= 4; i++) {
+			apiLogin(enterprise.username(), "Guess-Number-" + i, attacker).andExpect(status().isUnauthorized());
+		}
+		apiLogin(enterprise.username(), "Guess-Number-5", attacker).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "900"));
+		// the first failure is 16 minutes old now: the lock still runs from the fifth
+		clock.advance(Duration.ofMinutes(6));
+		apiLogin(enterprise.username(), PASSWORD, attacker).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "540"));
+		clock.advance(Duration.ofMinutes(9).plusSeconds(1));
+		apiLogin(enterprise.username(), PASSWORD, attacker).andExpect(status().isOk());
+	}
+
+	@Test
 	void failuresFromOneAddressDoNotLockTheOwnerOutOfAnotherAddress() throws Exception {
 		var enterprise = enterprise();
 		String attacker = newAddress();
