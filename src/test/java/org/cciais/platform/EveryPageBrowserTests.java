@@ -146,6 +146,8 @@ class EveryPageBrowserTests extends BrowserTest {
 		check("review-org-workbench", "/review-org/applications", true);
 		check("review-org-detail", "/review-org/applications/" + accepted, true);
 		check("review-org-inspections", "/review-org/inspections", true);
+		check("review-org-reviewers", "/review-org/reviewers", true);
+		check("review-org-reviewer", "/review-org/reviewers/" + p.reviewer().username(), true);
 		logout();
 		login(p.reviewer().username(), PASSWORD);
 		check("reviewer-workbench", "/reviewer/applications", true);

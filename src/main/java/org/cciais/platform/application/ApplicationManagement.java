@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationView.MaterialView;
@@ -34,6 +37,7 @@ import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.ReviewerRegistry;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
@@ -46,6 +50,7 @@ import org.cciais.platform.shared.Role;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -72,16 +77,20 @@ public class ApplicationManagement {
 	private final ApplicationQueries queries;
 	private final Catalog catalog;
 	private final Organizations organizations;
+	private final ReviewerRegistry reviewers;
 	private final Enterprises enterprises;
 	private final AccountManagement accounts;
 	private final FileStore files;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, EntityManager entityManager, ReviewerRegistry reviewers) {
+		this.entityManager = entityManager;
+		this.reviewers = reviewers;
 		this.applications = applications;
 		this.windows = windows;
 		this.planner = planner;
@@ -111,6 +120,7 @@ public class ApplicationManagement {
 		}
 		checkOrganisations(problems, cmd.reviewOrgId(), cmd.consultingOrgId(), enterprise.regionCode());
 		problems.throwIfAny();
+		reviewers.requireUnrelated(cmd.reviewOrgId(), cmd.consultingOrgId());
 		IndustryStatus standing = queries.industryStatus(enterprise.id(), cmd.industry());
 		if (standing.inProgress()) {
 			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
@@ -147,6 +157,7 @@ public class ApplicationManagement {
 		var problems = new InvalidInputException.Collector();
 		checkOrganisations(problems, review, consulting, application.getRegionCode());
 		problems.throwIfAny();
+		reviewers.requireUnrelated(review, consulting);
 		application.changeOrganisations(review, consulting);
 		return transition(application, WorkflowAction.RESUBMIT, Details.NONE, me);
 	}
@@ -196,13 +207,21 @@ public class ApplicationManagement {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "application.file.required");
 		}
+		// Checked, not bumped, at commit: a concurrent transition (submit, expiry) wins, other items' uploads do not.
+		entityManager.lock(application, LockModeType.OPTIMISTIC);
 		StoredFile stored = files.store(file, kinds, me.username());
 		Instant now = clock.instant();
 		application.putMaterial(code, stored.id(), stored.originalName(), stored.size(), now)
 			.ifPresent(files::delete);
 		events.publishEvent(AuditRecord.of(me, "application.material.upload", "application", id,
 				item.label() + item.title() + "：" + stored.originalName() + "（" + stored.size() + " 字节）"));
-		applications.flush();
+		try {
+			applications.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same item's first upload, twice at once: (application, code) is unique
+			throw new ConflictException("error.concurrentChange");
+		}
 		return views.view(application, me)
 			.materials()
 			.stream()
@@ -302,6 +321,9 @@ public class ApplicationManagement {
 					problems.reject("reviewerId", "application.reviewer.notInOrganisation");
 				}
 				else {
+					// 利益冲突 / 停用: 409 naming the rule, nothing changes
+					reviewers.requireAssignable(account.id(),
+							enterprises.get(application.getEnterpriseId()).creditCode());
 					reviewer = account.id();
 					opinion = opinion == null ? "指派评审员：" + account.displayName()
 							: "指派评审员：" + account.displayName() + "。" + opinion;

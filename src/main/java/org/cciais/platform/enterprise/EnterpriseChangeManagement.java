@@ -100,6 +100,8 @@ public class EnterpriseChangeManagement {
 		}
 		events.publishEvent(AuditRecord.of(me, "enterprise.change.submit", "enterprise-change", change.getId(),
 				"提交变更申请：" + describe(before, data)));
+		events.publishEvent(new EnterpriseChangeProgressed(enterprise.getId(), change.getId(),
+				EnterpriseChangeProgressed.Step.SUBMITTED, null, clock.instant()));
 		return change.toView();
 	}
 
@@ -123,6 +125,8 @@ public class EnterpriseChangeManagement {
 		changes.flush();
 		events.publishEvent(AuditRecord.of(me, "enterprise.change.rectify", "enterprise-change", id,
 				"重新上传变更证明和营业执照"));
+		events.publishEvent(new EnterpriseChangeProgressed(change.getEnterpriseId(), id,
+				EnterpriseChangeProgressed.Step.RECTIFIED, null, clock.instant()));
 		return change.toView();
 	}
 
@@ -140,6 +144,8 @@ public class EnterpriseChangeManagement {
 		events.publishEvent(AuditRecord.of(admin, "enterprise.change.pass", "enterprise-change", id,
 				"变更申请通过：" + describe(view.before(), view.data()) + (text == null ? "" : "；意见：" + text)));
 		events.publishEvent(new EnterpriseDataChanged(change.getEnterpriseId(), id, change.data()));
+		events.publishEvent(new EnterpriseChangeProgressed(change.getEnterpriseId(), id,
+				EnterpriseChangeProgressed.Step.PASSED, text, now));
 		return view;
 	}
 
@@ -151,6 +157,8 @@ public class EnterpriseChangeManagement {
 		changes.flush();
 		events.publishEvent(AuditRecord.of(admin, "enterprise.change.fail", "enterprise-change", id,
 				"变更申请不通过：" + text));
+		events.publishEvent(new EnterpriseChangeProgressed(change.getEnterpriseId(), id,
+				EnterpriseChangeProgressed.Step.FAILED, text, clock.instant()));
 		return change.toView();
 	}
 

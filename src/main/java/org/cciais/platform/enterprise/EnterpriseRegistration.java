@@ -12,6 +12,7 @@ import org.cciais.platform.account.PasswordPolicy;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.internal.Enterprise;
 import org.cciais.platform.enterprise.internal.EnterpriseRepository;
+import org.cciais.platform.enterprise.internal.RegistrationThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.InvalidInputException;
@@ -39,9 +40,11 @@ public class EnterpriseRegistration {
 	private final Catalog catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RegistrationThrottle throttle;
 
 	EnterpriseRegistration(EnterpriseRepository repository, AccountManagement accounts, FileStore files,
-			Catalog catalog, ApplicationEventPublisher events, Clock clock) {
+			Catalog catalog, ApplicationEventPublisher events, Clock clock, RegistrationThrottle throttle) {
+		this.throttle = throttle;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.files = files;
@@ -51,6 +54,24 @@ public class EnterpriseRegistration {
 	}
 
 	public record Registered(long id, long accountId, String username) {
+	}
+
+	/**
+	 * An anonymous registration from {@code clientAddress} (page or API): at most
+	 * {@code cciais.registration.per-address-per-hour} attempts per address in any hour.
+	 *
+	 * @throws org.cciais.platform.shared.ThrottledException when the address has used up its hour (429)
+	 */
+	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence, String clientAddress) {
+		throttle.acquire(clientAddress);
+		return register(form, licence);
+	}
+
+	/** {@link #check(EnterpriseRegistrationForm, MultipartFile)} for an anonymous caller, counted like a registration. */
+	@Transactional(readOnly = true)
+	public void check(EnterpriseRegistrationForm form, MultipartFile licence, String clientAddress) {
+		throttle.acquire(clientAddress);
+		check(form, licence);
 	}
 
 	public Registered register(EnterpriseRegistrationForm form, MultipartFile licence) {

@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
@@ -32,6 +35,7 @@ import org.cciais.platform.shared.Role;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -55,10 +59,12 @@ public class InspectionManagement {
 	private final Organizations organizations;
 	private final FileStore files;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
 			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
-			FileStore files, Clock clock) {
+			FileStore files, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.inspections = inspections;
 		this.inspectionFiles = inspectionFiles;
 		this.catalog = catalog;
@@ -150,6 +156,8 @@ public class InspectionManagement {
 			.orElseThrow(() -> new NotFoundException("inspection.material.unknown", code));
 		Instant now = clock.instant();
 		openForEnterprise(inspection, me, LocalDate.now(clock), now);
+		// Checked, not bumped, at commit: a concurrent submit wins, other items' uploads do not conflict.
+		entityManager.lock(inspection, LockModeType.OPTIMISTIC);
 		StoredFile stored = files.store(upload, EnumSet.of(FileKind.valueOf(item.fileKind())), me.username());
 		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.MATERIAL, now));
 		inspection.upload(code, stored.id(), stored.originalName(), now, me.username()).ifPresent(old -> {
@@ -157,6 +165,13 @@ public class InspectionManagement {
 			files.delete(old);
 		});
 		journal.audit(inspection, "material.upload", me, "上传" + item.title() + "（" + stored.originalName() + "）");
+		try {
+			inspections.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same item's first upload, twice at once: (inspection, code) is unique
+			throw new ConflictException("error.concurrentChange");
+		}
 		return views.of(inspection, me);
 	}
 

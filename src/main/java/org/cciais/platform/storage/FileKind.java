@@ -19,4 +19,9 @@ public enum FileKind {
 	public String label() {
 		return label;
 	}
+
+	/** The extension a stored file of this kind is named with, whatever the uploader called it. */
+	public String extension() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
 }

@@ -244,12 +244,24 @@ public class FileStore {
 		}
 	}
 
-	private static String cleanName(String name, FileKind kind) {
-		String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
-		base = base.replaceAll("[\\p{Cntrl}\"]", "");
-		if (base.isBlank()) {
-			base = "file." + kind.name().toLowerCase();
+	/**
+	 * The name a file is kept and offered for download under: the last path segment of what the uploader sent,
+	 * without control, format (bidirectional override) and reserved characters, at most 100 characters, always with
+	 * the extension of its real kind ({@code x.html} holding a PDF becomes {@code x.pdf}).
+	 */
+	static String cleanName(String name, FileKind kind) {
+		String base = name == null ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1);
+		base = base.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}\"<>:|?*]", "").strip();
+		int dot = base.lastIndexOf('.');
+		if (dot >= 0) {
+			base = base.substring(0, dot);
 		}
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+		base = base.replaceAll("^[.\\s]+|[.\\s]+$", "");
+		if (base.codePointCount(0, base.length()) > 100) {
+			base = base.substring(0, base.offsetByCodePoints(0, 100));
+		}
+		return (base.isEmpty() ? "file" : base) + "." + kind.extension();
 	}
+
 }

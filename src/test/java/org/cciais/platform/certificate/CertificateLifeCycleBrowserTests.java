@@ -77,7 +77,10 @@ class CertificateLifeCycleBrowserTests extends BrowserTest {
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", confirm);
 		waitFor(By.id("status-text")).sendKeys("同意注销");
 		browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
-		new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
+		// the upload script replaces the whole page with the answer: the previous result goes stale meanwhile
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("tr[data-number='" + cancelNumber + "']"), "已注销"));
 		assertThat(certificates.find(toCancel).orElseThrow().status()).isEqualTo(CertificateStatus.CANCELLED);
 		assertThat(certificates.find(toSuspend).orElseThrow().status()).isEqualTo(CertificateStatus.SUSPENDED);
@@ -120,7 +123,10 @@ class CertificateLifeCycleBrowserTests extends BrowserTest {
 
 		browser.findElement(By.id("file")).sendKeys(changed.toString());
 		browser.findElement(By.cssSelector("#verify-file-form button[type=submit]")).click();
-		new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(ExpectedConditions
+		// the upload script replaces the whole page with the answer: the previous result goes stale meanwhile
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions
 			.attributeToBe(By.id("verify-file-result"), "data-outcome", "ALTERED"));
 		assertThat(browser.findElement(By.id("verify-file-result")).getText()).contains("文件已被修改");
 		wide("verify-file-altered-1366");

@@ -11,6 +11,9 @@ import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.account.AccountManagement;
+import org.cciais.platform.notification.internal.NotificationCenter;
+import org.cciais.platform.notification.internal.NotificationView;
 import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,12 @@ class EnterpriseChangeTests extends PlatformTest {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	NotificationCenter notifications;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Autowired
 	CertificateIssuance issuance;
@@ -147,6 +156,52 @@ class EnterpriseChangeTests extends PlatformTest {
 		assertThat(again.get("licenceFileId").asText()).isNotEqualTo(failed.get("licenceFileId").asText());
 		decide(admin, id, "pass", null).andExpect(status().isOk());
 		assertThat(enterprises.get(e.id()).name()).isEqualTo("整改企业" + e.username());
+	}
+
+	@Test
+	void everyStepTellsWhoActsNextAndSettlesWhatWasAwaited() throws Exception {
+		EnterpriseFixture e = enterprise();
+		String token = token(e.username());
+		long id = read(apply(token, NEW_DATA.formatted("通知企业" + e.username()), true).andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asLong();
+		long adminId = accounts.findByUsername("admin").orElseThrow().id();
+		String review = "/admin/enterprise-changes/" + id;
+		String admin = token("admin");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> open(adminId, review).size() == 1);
+		assertThat(open(adminId, review).get(0).text()).isEqualTo(e.name() + " 提交了证书副本信息变更申请，请审核。");
+
+		decide(admin, id, "fail", "营业执照不清晰").andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> open(e.accountId(), "/enterprise/changes").size() == 1);
+		assertThat(open(e.accountId(), "/enterprise/changes").get(0).text())
+			.isEqualTo("您的证书副本信息变更申请未通过：营业执照不清晰。请按意见重新上传变更证明和营业执照。");
+		assertThat(open(adminId, review)).isEmpty();
+
+		mvc.perform(multipart("/api/v1/enterprise/changes/" + id + "/rectification")
+			.file(pdfPart("changeProof"))
+			.file(pdfPart("licence"))
+			.header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> open(adminId, review).size() == 1);
+		assertThat(open(adminId, review).get(0).text())
+			.isEqualTo(e.name() + " 已重新上传变更证明和营业执照（变更申请整改），请再次审核。");
+		assertThat(open(e.accountId(), "/enterprise/changes")).isEmpty();
+
+		decide(admin, id, "pass", "同意变更").andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> open(adminId, review).isEmpty());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> notifications.latest(e.accountId()).stream().anyMatch(n -> n.text().contains("审核通过")));
+		assertThat(notifications.latest(e.accountId())).filteredOn(n -> n.link().equals("/enterprise/changes"))
+			.extracting(NotificationView::text)
+			.containsExactly("您的证书副本信息变更申请已审核通过，注册信息和有效证书的副本已更新。意见：同意变更",
+					"您的证书副本信息变更申请未通过：营业执照不清晰。请按意见重新上传变更证明和营业执照。");
+	}
+
+	private java.util.List<NotificationView> open(long accountId, String link) {
+		return notifications.latest(accountId)
+			.stream()
+			.filter(n -> n.todo() && !n.done() && link.equals(n.link()))
+			.toList();
 	}
 
 	@Test

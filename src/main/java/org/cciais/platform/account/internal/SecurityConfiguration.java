@@ -1,5 +1,7 @@
 package org.cciais.platform.account.internal;
 
+import java.util.Map;
+
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -9,7 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -32,9 +35,11 @@ class SecurityConfiguration {
 			"/password-reset/**", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
+	/** Delegating (hashes carry their {@code {id}}), BCrypt for new ones at the configured cost. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(PasswordProperties properties) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
 	}
 
 	@Bean

@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * The current file of one catalogue item of an application. When {@link #getReusedFromApplicationId()} is set the
- * file belongs to that other application of the same enterprise (manual 3.4.3): a link, not a copy.
+ * file belongs to that other application of the same enterprise (manual 3.4.3): a link, not a copy. Versioned on
+ * its own, so that uploads of different items of one application never conflict.
  */
 @Entity
 @Table(name = "application_materials")
@@ -46,6 +48,10 @@ public class MaterialFile {
 
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt;
+
+	/** Two writes of the same item at once: one wins, the other gets 409. */
+	@Version
+	private long version;
 
 	protected MaterialFile() {
 	}

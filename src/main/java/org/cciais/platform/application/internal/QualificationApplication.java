@@ -28,6 +28,7 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A qualification application for one industry (manual 3.3, DESIGN.md state machine). Every state change goes
@@ -125,9 +126,11 @@ public class QualificationApplication {
 	@Version
 	private long version;
 
+	/** Items carry their own version: uploading one does not bump the application's (parallel uploads). */
 	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("code")
 	@BatchSize(size = 100)
+	@OptimisticLock(excluded = true)
 	private List<MaterialFile> materials = new ArrayList<>();
 
 	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -232,7 +235,6 @@ public class QualificationApplication {
 	/** Uploads or replaces the file of an item (暂存); returns the replaced file id, if any, to delete. */
 	public Optional<UUID> putMaterial(String code, UUID fileId, String fileName, long size, Instant now) {
 		requireAllowed(WorkflowAction.UPLOAD_MATERIAL);
-		updatedAt = now;
 		Optional<MaterialFile> existing = material(code);
 		if (existing.isPresent()) {
 			MaterialFile item = existing.get();

@@ -39,4 +39,9 @@ public interface QualificationApplications
 	boolean reportIsAttached(@Param("applicationId") long applicationId, @Param("fileId") UUID fileId);
 
 	List<QualificationApplication> findByIdIn(Collection<Long> ids);
+
+	/** Per reviewer of the review organisation: [reviewer account id, open cases]. */
+	@Query("select a.reviewerAccountId, count(a) from QualificationApplication a where a.reviewOrgId = :org "
+			+ "and a.reviewerAccountId is not null and a.closedAt is null group by a.reviewerAccountId")
+	List<Object[]> openCasesByReviewer(@Param("org") long reviewOrgId);
 }

@@ -12,6 +12,8 @@ import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.organization.ReviewerRegistry;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
@@ -41,8 +43,13 @@ class WorkbenchPages {
 	private final ApplicationQueries queries;
 	private final AccountManagement accounts;
 	private final Catalog catalog;
+	private final Enterprises enterprises;
+	private final ReviewerRegistry registry;
 
-	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog) {
+	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog, Enterprises enterprises,
+			ReviewerRegistry registry) {
+		this.enterprises = enterprises;
+		this.registry = registry;
 		this.queries = queries;
 		this.accounts = accounts;
 		this.catalog = catalog;
@@ -125,6 +132,13 @@ class WorkbenchPages {
 		ApplicationView app = queries.get(id, me);
 		List<AccountView> reviewers = me.role() == Role.REVIEW_ORG
 				? accounts.findByOrganization(me.requireOrganizationId(), Role.REVIEWER) : List.of();
+		// beside the choice: why a reviewer may not be assigned to this case (停用, 利益冲突), as message keys
+		java.util.Map<Long, String> refusals = new java.util.LinkedHashMap<>();
+		if (!reviewers.isEmpty()) {
+			String creditCode = enterprises.get(app.enterpriseId()).creditCode();
+			reviewers.forEach(r -> registry.assignRefusal(r.id(), creditCode).ifPresent(k -> refusals.put(r.id(), k)));
+		}
+		model.addAttribute("refusals", refusals);
 		return DetailModel.fill(model, app, me, base, listLabel(me.role()), reviewers);
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
+import org.cciais.platform.shared.web.ClientAddress;
 import org.cciais.platform.shared.web.JsonPart;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,7 @@ class RegistrationApiController {
 	@PostMapping(path = "/api/v1/registrations/enterprise", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Created> register(@RequestPart("data") String data,
 			@RequestPart(value = "file", required = false) MultipartFile file) {
-		var registered = registration.register(parse(data), file);
+		var registered = registration.register(parse(data), file, ClientAddress.current());
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(new Created(registered.id(),
 				registered.username()));
 	}

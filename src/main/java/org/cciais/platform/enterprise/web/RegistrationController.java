@@ -2,6 +2,8 @@ package org.cciais.platform.enterprise.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
@@ -9,8 +11,12 @@ import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.ThrottledException;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.ClientAddress;
 import org.cciais.platform.shared.web.FormErrors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,17 +72,17 @@ class RegistrationController {
 	@PostMapping("/register/enterprise")
 	String registerEnterprise(@ModelAttribute("enterprise") RegistrationForms.EnterpriseForm form,
 			BindingResult result, @RequestParam(value = "file", required = false) MultipartFile licence,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		if (!passwordsMatch(form.getPassword(), form.getConfirmPassword())) {
 			FormErrors.reject(result, "confirmPassword", "account.password.mismatch");
 		}
 		try {
 			if (result.hasErrors()) {
 				// Show every other refusal at once, not one round trip per problem.
-				enterprises.check(form.toRegistration(), licence);
+				enterprises.check(form.toRegistration(), licence, ClientAddress.current());
 			}
 			else {
-				enterprises.register(form.toRegistration(), licence);
+				enterprises.register(form.toRegistration(), licence, ClientAddress.current());
 				return "redirect:/login?registered";
 			}
 		}
@@ -85,6 +91,11 @@ class RegistrationController {
 		}
 		catch (PayloadTooLargeException | UnsupportedFileException ex) {
 			FormErrors.reject(result, "file", ex.messageKey(), ex.args());
+		}
+		catch (ThrottledException ex) {
+			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
 		}
 		form.forgetPasswords();
 		model.addAttribute("person", new RegistrationForms.PersonForm());

@@ -34,6 +34,7 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Level;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One annual inspection of a certificate, the aggregate that guards every transition:
@@ -143,9 +144,11 @@ public class Inspection {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** Items carry their own version: uploading one does not bump the inspection's (parallel uploads). */
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "inspection_id", nullable = false, updatable = false)
 	@OrderBy("code")
+	@OptimisticLock(excluded = true)
 	private List<InspectionMaterial> materials = new ArrayList<>();
 
 	@Version
@@ -215,7 +218,6 @@ public class Inspection {
 
 	/** Stores (or replaces) the file of one catalogue item; returns the replaced file, if any. */
 	public Optional<UUID> upload(String code, UUID fileId, String fileName, Instant at, String by) {
-		updatedAt = at;
 		for (InspectionMaterial m : materials) {
 			if (m.getCode().equals(code)) {
 				UUID old = m.getFileId();

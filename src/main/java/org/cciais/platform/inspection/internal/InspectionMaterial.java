@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** The file uploaded for one catalogue item of an inspection; a new upload replaces it (暂存). */
 @Entity
@@ -33,6 +34,10 @@ public class InspectionMaterial {
 
 	@Column(name = "uploaded_by", nullable = false)
 	private String uploadedBy;
+
+	/** Two writes of the same item at once: one wins, the other gets 409; different items never conflict. */
+	@Version
+	private long version;
 
 	protected InspectionMaterial() {
 	}

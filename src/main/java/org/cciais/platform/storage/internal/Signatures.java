@@ -9,8 +9,10 @@ import java.util.Arrays;
 import org.cciais.platform.storage.FileKind;
 
 /**
- * Recognises a file by its bytes. PDF: {@code %PDF-} in the first 1 KiB and {@code %%EOF} in the last 2 KiB (a
- * truncated upload has no trailer). RAR: the RAR 4 or RAR 5 marker at offset 0. Hand-written because the only
+ * Recognises a file by its bytes. PDF: {@code %PDF-} at byte 0 (a file that starts with anything else, e.g. HTML
+ * before the marker, is what a browser might sniff as something else) and {@code %%EOF} in the last 2 KiB (a
+ * truncated upload has no trailer). RAR: the RAR 4 ({@code Rar!\x1A\x07\x00}) or RAR 5
+ * ({@code Rar!\x1A\x07\x01\x00}) marker at byte 0. Hand-written because the only
  * library that reads RAR (junrar) is not open source; signatures need no parser.
  */
 public final class Signatures {
@@ -29,7 +31,7 @@ public final class Signatures {
 			byte[] head = new byte[(int) Math.min(1024, length)];
 			raf.readFully(head);
 			return switch (kind) {
-				case PDF -> indexOf(head, PDF_HEADER) >= 0 && hasPdfTrailer(raf, length);
+				case PDF -> startsWith(head, PDF_HEADER) && hasPdfTrailer(raf, length);
 				case RAR -> startsWith(head, RAR4) || startsWith(head, RAR5);
 			};
 		}

@@ -1,0 +1,71 @@
+package org.cciais.platform.organization;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The rules of 评审员管理 as plain functions: who may not be assigned to a case, and which pair of organisations an
+ * enterprise may not choose together. Each answers the message key of the rule that refuses, or empty.
+ */
+public final class ReviewerRules {
+
+	/** A reviewer's status in the review organisation's record. */
+	public enum Status {
+
+		ACTIVE("在岗"), INACTIVE("停用");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** The kind of a declared conflict of interest. */
+	public enum ConflictKind {
+
+		EMPLOYMENT("任职"), CONSULTING("咨询"), FAMILY("亲属");
+
+		private final String label;
+
+		ConflictKind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** One declared conflict: the enterprise's 统一社会信用代码 and the kind. */
+	public record Conflict(long id, String creditCode, ConflictKind kind, String note) {
+	}
+
+	private ReviewerRules() {
+	}
+
+	/**
+	 * Why the reviewer may not be assigned to a case of the enterprise: inactive, or a declared conflict with its
+	 * credit code; empty when they may.
+	 */
+	public static Optional<String> refusal(Status status, Collection<Conflict> conflicts, String enterpriseCreditCode) {
+		if (status == Status.INACTIVE) {
+			return Optional.of("reviewer.assign.inactive");
+		}
+		if (enterpriseCreditCode != null && conflicts.stream()
+			.anyMatch(c -> c.creditCode().equalsIgnoreCase(enterpriseCreditCode.trim()))) {
+			return Optional.of("reviewer.assign.conflict");
+		}
+		return Optional.empty();
+	}
+
+	/** Why the enterprise may not choose the two organisations together, given the review org's related ones. */
+	public static Optional<String> pairRefusal(Collection<Long> relatedConsultingOrgs, Long consultingOrgId) {
+		return consultingOrgId != null && relatedConsultingOrgs.contains(consultingOrgId)
+				? Optional.of("organization.relationship.refused") : Optional.empty();
+	}
+}
