@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.cciais.platform.account.internal.Person;
 import org.cciais.platform.account.internal.Persons;
-import org.cciais.platform.account.internal.RegistrationThrottle;
+import org.cciais.platform.account.internal.IdNumberProbeThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.IdNumbers;
@@ -30,10 +30,10 @@ public class PersonRegistration {
 	private final AccountManagement accounts;
 	private final PersonalDataCipher cipher;
 	private final ApplicationEventPublisher events;
-	private final RegistrationThrottle throttle;
+	private final IdNumberProbeThrottle throttle;
 
 	PersonRegistration(Persons persons, AccountManagement accounts, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, RegistrationThrottle throttle) {
+			ApplicationEventPublisher events, IdNumberProbeThrottle throttle) {
 		this.throttle = throttle;
 		this.persons = persons;
 		this.accounts = accounts;

@@ -34,6 +34,21 @@ class AuditLabelsTests {
 	}
 
 	@Test
+	void actionsAddedByLaterModulesHaveLabelsOfTheirOwn() {
+		assertThat(labels.action("personnel.release")).isEqualTo("原单位已无有效证书，解除工程师绑定");
+		assertThat(labels.action("account.unlock")).isEqualTo("解除登录锁定");
+		assertThat(labels.action("account.session.terminate")).isEqualTo("强制下线");
+		assertThat(labels.action("certificate.cancel.request")).isEqualTo("申请注销证书");
+		assertThat(labels.action("enterprise.change.pass")).isEqualTo("企业信息变更审核通过");
+		assertThat(labels.action("inspection.material.upload")).isEqualTo("上传年检材料");
+		assertThat(labels.action("mail.resend")).isEqualTo("重发邮件");
+		assertThat(labels.action("reviewer.conflict.declare")).isEqualTo("申报评审员利益冲突");
+		assertThat(labels.action("reviewer.something-new")).isEqualTo("评审员操作");
+		assertThat(labels.object("enterprise-change", "4")).isEqualTo("企业信息变更 #4");
+		assertThat(labels.object("reviewer", "expert1")).isEqualTo("评审员 #expert1");
+	}
+
+	@Test
 	void everyWorkflowTransitionHasALabel() {
 		for (WorkflowAction action : WorkflowAction.values()) {
 			assertThat(labels.action("application." + action.code())).doesNotContain("操作", ".");

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-public class RegistrationThrottle {
+public class IdNumberProbeThrottle {
 
 	static final int MAX_PROBES = 3;
 	static final Duration WINDOW = Duration.ofHours(1);
@@ -26,7 +26,7 @@ public class RegistrationThrottle {
 	private final RegistrationProbes probes;
 	private final Clock clock;
 
-	RegistrationThrottle(RegistrationProbes probes, Clock clock) {
+	IdNumberProbeThrottle(RegistrationProbes probes, Clock clock) {
 		this.probes = probes;
 		this.clock = clock;
 	}
