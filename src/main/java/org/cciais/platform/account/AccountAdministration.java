@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.cciais.platform.account.internal.Account;
 import org.cciais.platform.account.internal.AccountSessions;
+import org.cciais.platform.account.internal.LoginThrottle;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
@@ -49,13 +51,15 @@ public class AccountAdministration {
 	private final AccountSessions sessions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LoginThrottle throttle;
 
 	AccountAdministration(Accounts accounts, AccountSessions sessions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	/** Paged, by role, status and a part of the login name or name; ordered by role then login name. */
@@ -69,6 +73,8 @@ public class AccountAdministration {
 		}
 		Instant now = clock.instant();
 		String needle = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+		Set<Long> lockedIds = status == AccountStatus.LOCKED || status == AccountStatus.ACTIVE ? lockedAccountIds()
+				: Set.of();
 		Specification<Account> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (role != null) {
@@ -83,16 +89,33 @@ public class AccountAdministration {
 			}
 			else if (status == AccountStatus.LOCKED) {
 				where.add(cb.isTrue(root.get("enabled")));
-				where.add(cb.greaterThan(root.get("lockedUntil"), now));
+				where.add(lockedIds.isEmpty() ? cb.disjunction() : root.get("id").in(lockedIds));
 			}
 			else if (status == AccountStatus.ACTIVE) {
 				where.add(cb.isTrue(root.get("enabled")));
-				where.add(cb.or(cb.isNull(root.get("lockedUntil")), cb.lessThanOrEqualTo(root.get("lockedUntil"), now)));
+				if (!lockedIds.isEmpty()) {
+					where.add(cb.not(root.get("id").in(lockedIds)));
+				}
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		return accounts.findAll(spec, PageRequest.of(page, size, Sort.by("role", "username")))
 			.map(a -> summary(a, now));
+	}
+
+	/** The enabled accounts whose login name the throttle refuses now from at least one client address. */
+	private Set<Long> lockedAccountIds() {
+		Set<String> keys = throttle.lockedKeys();
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> ids = new HashSet<>();
+		for (Object[] row : accounts.enabledIdsAndNames()) {
+			if (keys.contains(LoginThrottle.key((String) row[1]))) {
+				ids.add((Long) row[0]);
+			}
+		}
+		return ids;
 	}
 
 	@Transactional(readOnly = true)
@@ -126,7 +149,7 @@ public class AccountAdministration {
 	/** Lifts a lock-out from failed log-ins (the failure count starts again from zero). */
 	public void unlock(String username, PlatformPrincipal admin) {
 		Account account = find(username);
-		account.unlock();
+		throttle.forget(account.getUsername());
 		events.publishEvent(AuditRecord.of(admin, "account.unlock", "account", account.getId(),
 				"解除锁定 " + account.getUsername()));
 	}
@@ -187,11 +210,12 @@ public class AccountAdministration {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	private static AccountSummary summary(Account a, Instant now) {
+	private AccountSummary summary(Account a, Instant now) {
+		Instant lockedUntil = a.isEnabled() ? throttle.lockedUntil(a.getUsername()).orElse(null) : null;
 		AccountStatus status = !a.isEnabled() ? AccountStatus.DISABLED
-				: a.isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+				: lockedUntil != null ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
 		return new AccountSummary(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName(), a.getEmail(),
 				a.getPhone(), a.getOrganizationId(), a.getEnterpriseId(), status,
-				status == AccountStatus.LOCKED ? a.getLockedUntil() : null, a.getCreatedAt());
+				lockedUntil, a.getCreatedAt());
 	}
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.cciais.platform.account.internal.LoginMetrics;
@@ -18,6 +19,7 @@ import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
+import org.cciais.platform.account.internal.LoginThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
@@ -26,9 +28,9 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,10 +53,14 @@ public class AccountManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AccountSessions sessions;
+	private final LoginThrottle throttle;
+	private final MessageSource messages;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			AccountSessions sessions) {
+			AccountSessions sessions, LoginThrottle throttle, MessageSource messages) {
+		this.throttle = throttle;
+		this.messages = messages;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -87,7 +93,9 @@ public class AccountManagement {
 				cmd.displayName() == null || cmd.displayName().isBlank() ? username : cmd.displayName().trim(),
 				cmd.email(), cmd.enterpriseId(), needsOrganization ? cmd.organizationId() : null, clock.instant()));
 		events.publishEvent(AuditRecord.of(by, "account.create", "account", account.getId(),
-				"创建账号 " + username + "（" + cmd.role() + "）"));
+				"创建账号 " + username + "（"
+						+ messages.getMessage("role." + cmd.role().name(), null, cmd.role().name(), Locale.SIMPLIFIED_CHINESE)
+						+ "）"));
 		return view(account);
 	}
 
@@ -147,33 +155,43 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Issues an API token for correct credentials. Five failures in a row lock the account for 15 minutes.
+	 * Issues an API token for correct credentials, from {@code clientAddress}. Guessing is throttled per address and
+	 * per (login name, address) pair by {@link LoginThrottle}, the same way for unknown names (429 with the wait).
 	 */
 	@Transactional(noRollbackFor = { InvalidCredentialsException.class, TooManyAttemptsException.class })
-	public TokenGrant issueToken(String username, String password) {
+	public TokenGrant issueToken(String username, String password, String clientAddress) {
 		Instant now = clock.instant();
-		Account account = accounts.findByUsername(username == null ? "" : username.trim()).orElse(null);
+		String name = username == null ? "" : username.trim();
+		throwIfThrottled(throttle.check(name, clientAddress));
+		Account account = accounts.findByUsername(name).orElse(null);
 		if (account == null) {
 			passwordEncoder.matches(password == null ? "" : password, DUMMY_HASH);
-			throw new InvalidCredentialsException();
 		}
-		if (account.isLocked(now)) {
-			throw new TooManyAttemptsException("account.login.locked");
-		}
-		if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())
+		if (account == null || password == null || !passwordEncoder.matches(password, account.getPasswordHash())
 				|| !account.isEnabled()) {
-			account.loginFailed(now);
-			LoginMetrics.failed("api", account.isLocked(now));
-			if (account.isLocked(now)) {
-				throw new TooManyAttemptsException("account.login.locked");
-			}
+			throttle.failed(name, clientAddress);
+			LoginThrottle.Verdict verdict = throttle.check(name, clientAddress);
+			LoginMetrics.failed("api", verdict.refused());
+			throwIfThrottled(verdict);
 			throw new InvalidCredentialsException();
 		}
-		account.loginSucceeded();
+		throttle.succeeded(name, clientAddress);
 		String raw = randomToken();
 		Instant expiresAt = now.plus(TOKEN_LIFETIME);
 		tokens.save(new ApiToken(account.getId(), sha256(raw), now, expiresAt));
 		return new TokenGrant(raw, expiresAt, account.getRole());
+	}
+
+	/** The refusal of a throttled log-in: 429 with {@code Retry-After}, the same for every login name. */
+	public static void throwIfThrottled(LoginThrottle.Verdict verdict) {
+		if (!verdict.refused()) {
+			return;
+		}
+		long seconds = verdict.retryAfterSeconds();
+		if (verdict.refusal() == LoginThrottle.Refusal.NAME_LOCKED) {
+			throw new TooManyAttemptsException(seconds, "account.login.locked");
+		}
+		throw new TooManyAttemptsException(seconds, "account.login.throttled", (seconds + 59) / 60);
 	}
 
 	@Transactional(readOnly = true)
@@ -186,26 +204,13 @@ public class AccountManagement {
 			.map(Account::toPrincipal);
 	}
 
-	/** Whether guessing has locked the account right now (page log-in shows the lock message at once). */
+	/**
+	 * Whether failed log-ins currently hold this name back from some client address (the back office shows it as
+	 * locked; the owner can still log in from another address).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isLocked(String username) {
-		return username != null
-				&& accounts.findByUsername(username.trim()).map(a -> a.isLocked(clock.instant())).orElse(false);
-	}
-
-	/** Page log-in bookkeeping, called from the authentication events. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordLoginFailure(String username) {
-		Instant now = clock.instant();
-		accounts.findByUsername(username).ifPresent(a -> {
-			a.loginFailed(now);
-			LoginMetrics.failed("page", a.isLocked(now));
-		});
-	}
-
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordLoginSuccess(String username) {
-		accounts.findByUsername(username).ifPresent(Account::loginSucceeded);
+		return username != null && throttle.lockedUntil(username).isPresent();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.cciais.platform.account.internal.Person;
 import org.cciais.platform.account.internal.Persons;
+import org.cciais.platform.account.internal.IdNumberProbeThrottle;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.IdNumbers;
@@ -12,6 +13,7 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PersonalDataCipher;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ClientAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,11 @@ public class PersonRegistration {
 	private final AccountManagement accounts;
 	private final PersonalDataCipher cipher;
 	private final ApplicationEventPublisher events;
+	private final IdNumberProbeThrottle throttle;
 
 	PersonRegistration(Persons persons, AccountManagement accounts, PersonalDataCipher cipher,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IdNumberProbeThrottle throttle) {
+		this.throttle = throttle;
 		this.persons = persons;
 		this.accounts = accounts;
 		this.cipher = cipher;
@@ -69,7 +73,13 @@ public class PersonRegistration {
 		validate(form, IdNumbers.normalize(form.idNumber()));
 	}
 
+	/*
+	 * "Already registered" helps the rightful person (log in, or reset the password) but would let anyone look
+	 * numbers up: an address gets that answer three times an hour, then every registration from it waits (429).
+	 */
 	private void validate(PersonRegistrationForm f, String idNumber) {
+		String clientAddress = ClientAddress.current();
+		throttle.requireAllowed(clientAddress);
 		var errors = new InvalidInputException.Collector();
 		if (isBlank(f.username())) {
 			errors.reject("username", "account.username.required");
@@ -100,6 +110,7 @@ public class PersonRegistration {
 		}
 		else if (persons.existsByIdNumberHash(cipher.hash(idNumber))) {
 			errors.reject("idNumber", "person.idNumber.taken");
+			throttle.alreadyRegisteredAnswered(clientAddress);
 		}
 		if (!isBlank(f.email()) && !f.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.reject("email", "account.email.invalid");

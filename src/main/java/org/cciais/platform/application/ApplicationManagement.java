@@ -261,11 +261,15 @@ public class ApplicationManagement {
 		return new ReportView(stored.id(), stored.originalName(), now);
 	}
 
-	/** Role (403), party (404), state and guard (409), in that order; returns the case. */
+	/**
+	 * Role (403), party (404), state and guard (409), in that order; returns the case. A case the caller may not
+	 * read answers 404 like one that does not exist, whatever its state (an expert sees only final reviews), so no
+	 * refusal ever tells its state to someone who may not see it.
+	 */
 	private QualificationApplication authorize(WorkflowAction action, long id, PlatformPrincipal me) {
 		requireRole(me, action.role());
 		QualificationApplication application = applications.findById(id)
-			.filter(a -> WorkflowRules.isParty(action.party(), a, me))
+			.filter(a -> WorkflowRules.mayRead(a, me) && WorkflowRules.isParty(action.party(), a, me))
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 		application.requireAllowed(action);
 		Instant now = clock.instant();

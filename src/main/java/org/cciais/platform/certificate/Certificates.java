@@ -118,8 +118,8 @@ public class Certificates {
 		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 		certificate.updateCopy(copy);
 		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
-				"副本信息变更（变更申请通过）：" + copy)
-				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy));
+				"副本信息变更（变更申请通过）：" + copy.describe())
+				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
 	}
 
 	/** See {@link CertificateManagement#expireDue}. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.cciais.platform.testing.Html;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
@@ -70,6 +71,23 @@ class PasswordResetMailTests extends PlatformTest {
 		}).toArray(MimeMessage[]::new);
 	}
 
+	/** Waits until the server has received {@code total} mails in all: the links go out after the answer. */
+	private static void awaitMails(int total) {
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> SMTP.getReceivedMessages().length >= total);
+	}
+
+	/**
+	 * Waits until every request made so far has been handled: links are mailed in the order asked, so once a
+	 * fresh account's link has arrived, nothing asked before it is still on its way.
+	 */
+	private void awaitRequestsHandled() throws Exception {
+		String fresh = enterprise().username();
+		request(fresh).andExpect(status().isAccepted());
+		// its own mail, not just any: other tests' notification mails reach the same server at any time
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(fresh + "@example.com").length == 1);
+	}
+
 	private static String tokenIn(MimeMessage mail) throws Exception {
 		// getContent() decodes the transfer encoding (the Chinese text travels base64 or quoted-printable).
 		Matcher m = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})").matcher((String) mail.getContent());
@@ -81,8 +99,10 @@ class PasswordResetMailTests extends PlatformTest {
 	void mailsAOneTimeLinkThatSetsANewPasswordExactlyOnce() throws Exception {
 		var enterprise = enterprise();
 		String oldToken = token(enterprise.username());
+		int before = SMTP.getReceivedMessages().length;
 		request(enterprise.username()).andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("如果该登录名存在")));
+		awaitMails(before + 1);
 		MimeMessage[] mails = mailTo(enterprise.username() + "@example.com");
 		assertThat(mails).hasSize(1);
 		assertThat(mails[0].getSubject()).contains("重置登录密码");
@@ -104,19 +124,25 @@ class PasswordResetMailTests extends PlatformTest {
 
 	@Test
 	void answersTheSameForUnknownNamesAndAccountsWithoutEmailAndSendsNothing() throws Exception {
+		var enterprise = enterprise();
 		int before = SMTP.getReceivedMessages().length;
-		String known = request(enterprise().username()).andExpect(status().isAccepted()).andReturn().getResponse()
-			.getContentAsString();
-		String unknown = request(unique("nobody")).andExpect(status().isAccepted()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(unknown).isEqualTo(known);
-		assertThat(SMTP.getReceivedMessages()).hasSize(before + 1);
+		var known = request(enterprise.username()).andReturn().getResponse();
+		var unknown = request(unique("nobody")).andReturn().getResponse();
+		assertThat(known.getStatus()).isEqualTo(202);
+		assertThat(unknown.getStatus()).isEqualTo(202);
+		assertThat(known.getContentAsString())
+			.isEqualTo("{\"message\":\"如果该登录名存在且登记了邮箱，重置链接已发送至该邮箱，30 分钟内有效。\"}");
+		assertThat(unknown.getContentAsString()).isEqualTo(known.getContentAsString());
+		assertThat(unknown.getHeaderNames()).containsExactlyInAnyOrderElementsOf(known.getHeaderNames());
+		awaitMails(before + 1);
+		assertThat(mailTo(enterprise.username() + "@example.com")).hasSize(1);
 
 		var withoutMail = accounts.create(new NewAccount(unique("nomail"), PASSWORD,
 				org.cciais.platform.shared.Role.EXPERT, "专家", null, null, null), admin());
 		request(withoutMail.username()).andExpect(status().isAccepted());
-		assertThat(SMTP.getReceivedMessages()).hasSize(before + 1);
 		request("").andExpect(status().isAccepted());
+		awaitRequestsHandled();
+		assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
 		mvc.perform(post("/api/v1/password-reset").contentType(MediaType.APPLICATION_JSON).content("{bad"))
 			.andExpect(status().isBadRequest());
 	}
@@ -125,9 +151,12 @@ class PasswordResetMailTests extends PlatformTest {
 	void aLinkExpiresAfterThirtyMinutesAndOnlyTheNewestLinkWorks() throws Exception {
 		var enterprise = enterprise();
 		String address = enterprise.username() + "@example.com";
+		int before = SMTP.getReceivedMessages().length;
 		request(enterprise.username());
+		awaitMails(before + 1);
 		String first = tokenIn(mailTo(address)[0]);
 		request(enterprise.username());
+		awaitMails(before + 2);
 		String second = tokenIn(mailTo(address)[1]);
 		complete(first, "Old-Link-Password-1").andExpect(status().isBadRequest());
 
@@ -144,9 +173,12 @@ class PasswordResetMailTests extends PlatformTest {
 		for (int i = 0; i < 5; i++) {
 			request(enterprise.username()).andExpect(status().isAccepted());
 		}
+		awaitRequestsHandled();
 		assertThat(mailTo(address)).hasSize(3);
+		// an hour after the first three links, one more is sent (and, the three being an hour old, it is the fourth)
 		clock.advance(Duration.ofMinutes(61));
-		request(enterprise.username());
+		request(enterprise.username()).andExpect(status().isAccepted());
+		awaitRequestsHandled();
 		assertThat(mailTo(address)).hasSize(4);
 	}
 
@@ -159,6 +191,7 @@ class PasswordResetMailTests extends PlatformTest {
 		String answer = mvc.perform(post("/password-reset").with(csrf()).param("username", enterprise.username()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(answer).contains("重置链接已发送至该邮箱");
+		awaitRequestsHandled();
 		String token = tokenIn(mailTo(enterprise.username() + "@example.com")[0]);
 
 		String mismatch = mvc.perform(post("/password-reset/{t}", token).with(csrf())

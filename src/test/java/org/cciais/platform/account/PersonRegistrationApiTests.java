@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,6 +96,47 @@ class PersonRegistrationApiTests extends PlatformTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
 			.andExpect(jsonPath("$.errors[0].message").value("该身份证号已注册个人用户"));
+	}
+
+	@Test
+	void anAddressToldThreeTimesThatANumberIsRegisteredMustWaitAnHourWhileOthersStillRegister() throws Exception {
+		String registered = idNumber(false);
+		mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+				.content(body(unique("p-t"), registered)))
+			.andExpect(status().isCreated());
+		String prober = "10.77." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250 + 1);
+		for (int i = 1; i <= 3; i++) {
+			mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+					.content(body(unique("p-t"), registered)).with(from(prober)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value("该身份证号已注册个人用户"));
+		}
+		// from now on this address learns nothing, about any number, even a fresh one
+		mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+				.content(body(unique("p-t"), idNumber(false))).with(from(prober)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.detail").value("此网络地址的注册尝试过于频繁，请 60 分钟后再试"));
+		// the rightful person elsewhere is still told, and others still register
+		mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+				.content(body(unique("p-t"), registered)).with(from("10.78.0.1")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("该身份证号已注册个人用户"));
+		mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+				.content(body(unique("p-t"), idNumber(false))).with(from("10.78.0.2")))
+			.andExpect(status().isCreated());
+
+		clock.advance(java.time.Duration.ofHours(1).plusSeconds(1));
+		mvc.perform(post("/api/v1/registrations/person").contentType(MediaType.APPLICATION_JSON)
+				.content(body(unique("p-t"), idNumber(false))).with(from(prober)))
+			.andExpect(status().isCreated());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return r -> {
+			r.setRemoteAddr(address);
+			return r;
+		};
 	}
 
 	@Test

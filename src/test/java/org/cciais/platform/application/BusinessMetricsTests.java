@@ -32,7 +32,7 @@ class BusinessMetricsTests extends ApplicationTestSupport {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 		upload(p.enterpriseToken(), id, "M02", new MockMultipartFile("file", "x.pdf", "application/pdf", png))
 			.andExpect(status().isUnsupportedMediaType());
-		PageSessions.attempt(mvc, p.enterprise().username(), "wrong-password");
+		PageSessions.attempt(mvc, p.enterprise().username(), "wrong-password", PageSessions.ownAddress());
 		mvc.perform(bearer(post("/api/v1/admin/clock"), token("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"advance\":\"PT1M\"}")).andExpect(status().isOk());
 		applicationMetrics.refresh();

@@ -13,6 +13,8 @@ import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,7 +73,8 @@ class InspectionPagesTests extends InspectionTestSupport {
 		mvc.perform(post("/enterprise/inspections/{id}/submit", id).cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/enterprise/inspections/" + id + "/materials"))
 			.andExpect(flash().attribute("failure", allOf(containsString("变更证明"), containsString("变更后的营业执照"),
-					containsString("年检申请表"))));
+					containsString("年检申请表"), not(containsString("（C01）")), not(containsString("（I01）")),
+					not(containsString("。；")), endsWith("。"))));
 
 		for (String code : new String[] { "I01", "I02", "I03", "I04", "C01", "C02" }) {
 			mvc.perform(multipart("/enterprise/inspections/{id}/materials/{code}", id, code).file(pdfPart("file"))

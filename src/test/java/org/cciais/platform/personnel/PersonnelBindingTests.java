@@ -135,9 +135,12 @@ class PersonnelBindingTests extends PlatformTest {
 		Registered engineer = registered(first.id(), true);
 		bind(token(first.username()), engineer.idNumber()).andExpect(status().isCreated());
 
-		bind(token(second.username()), engineer.idNumber())
+		String refusal = bind(token(second.username()), engineer.idNumber())
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(containsString("目前已绑定其他获证企业")));
+			.andExpect(jsonPath("$.detail").value("该人员目前已绑定其他获证企业，须由该企业删除（解绑）后才能添加"))
+			.andReturn().getResponse().getContentAsString();
+		// the rule, never the other enterprise
+		assertThat(refusal).doesNotContain(first.name()).doesNotContain(String.valueOf(first.id()));
 		bind(token(first.username()), engineer.idNumber())
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("已在本单位人员列表中")));

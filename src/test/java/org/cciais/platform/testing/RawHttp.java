@@ -58,8 +58,9 @@ public final class RawHttp {
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
 				if (colon > 0) {
-					answerHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-							lines[i].substring(colon + 1).trim());
+					// a header sent more than once (Set-Cookie) keeps every value, one per line
+					answerHeaders.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+							lines[i].substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
 				}
 			}
 			String rest = end < 0 ? "" : text.substring(end + 4);

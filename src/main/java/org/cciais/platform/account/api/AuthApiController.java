@@ -1,5 +1,6 @@
 package org.cciais.platform.account.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -35,8 +36,8 @@ class AuthApiController {
 	}
 
 	@PostMapping("/auth/token")
-	TokenGrant token(@Valid @RequestBody Credentials credentials) {
-		return accounts.issueToken(credentials.username(), credentials.password());
+	TokenGrant token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+		return accounts.issueToken(credentials.username(), credentials.password(), request.getRemoteAddr());
 	}
 
 	@GetMapping("/me")

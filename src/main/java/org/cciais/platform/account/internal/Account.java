@@ -1,6 +1,5 @@
 package org.cciais.platform.account.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -19,11 +18,6 @@ import org.cciais.platform.shared.Role;
 @Entity
 @Table(name = "accounts")
 public class Account {
-
-	/** Failed log-ins in a row before the account is locked for {@link #LOCK_DURATION}. */
-	static final int MAX_FAILED_LOGINS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,12 +48,6 @@ public class Account {
 
 	private boolean enabled;
 
-	@Column(name = "failed_logins")
-	private int failedLogins;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
-
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -86,29 +74,9 @@ public class Account {
 		this.passwordChangedAt = now;
 	}
 
-	public boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	/** Counts a failed log-in; the fifth in a row locks the account for a while. */
-	public void loginFailed(Instant now) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			failedLogins = 0;
-		}
-	}
-
-	public void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
 	public void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	public void attachEnterprise(long enterpriseId) {
@@ -138,12 +106,6 @@ public class Account {
 
 	public void enable() {
 		this.enabled = true;
-	}
-
-	/** Lifts a lock-out from guessing before its time runs out. */
-	public void unlock() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	public PlatformPrincipal toPrincipal() {
@@ -188,10 +150,6 @@ public class Account {
 
 	public boolean isEnabled() {
 		return enabled;
-	}
-
-	public Instant getLockedUntil() {
-		return lockedUntil;
 	}
 
 	public Instant getCreatedAt() {

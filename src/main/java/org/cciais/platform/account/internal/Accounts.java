@@ -21,5 +21,9 @@ public interface Accounts extends JpaRepository<Account, Long>, JpaSpecification
 
 	List<Account> findAllByOrderByRoleAscUsernameAsc();
 
+	/** Id and login name of every enabled account. */
+	@org.springframework.data.jpa.repository.Query("select a.id, a.username from Account a where a.enabled = true")
+	List<Object[]> enabledIdsAndNames();
+
 	List<Account> findByUsernameIn(java.util.Collection<String> usernames);
 }

@@ -1,30 +1,42 @@
 package org.cciais.platform.account.internal;
 
-import org.cciais.platform.account.AccountManagement;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts page log-in failures so that guessing locks the account (the API path counts in the service). */
+/**
+ * Counts page log-in failures for the {@link LoginThrottle} (the API path counts in the service). An unknown name
+ * arrives here as bad credentials too, and is counted the same way.
+ */
 @Component
 class LoginAttemptListener {
 
-	private final AccountManagement accounts;
+	private final LoginThrottle throttle;
 
-	LoginAttemptListener(AccountManagement accounts) {
-		this.accounts = accounts;
+	LoginAttemptListener(LoginThrottle throttle) {
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordLoginFailure(String.valueOf(event.getAuthentication().getPrincipal()));
+		String name = String.valueOf(event.getAuthentication().getPrincipal());
+		String address = address(event);
+		throttle.failed(name, address);
+		LoginMetrics.failed("page", throttle.check(name, address).refused());
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof PlatformUserDetails details) {
-			accounts.recordLoginSuccess(details.getUsername());
+			throttle.succeeded(details.getUsername(), address(event));
 		}
+	}
+
+	private static String address(AbstractAuthenticationEvent event) {
+		return event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
+				? web.getRemoteAddress() : null;
 	}
 }

@@ -13,8 +13,8 @@ public class PlatformUserDetails extends User {
 
 	private final PlatformPrincipal principal;
 
-	PlatformUserDetails(Account account, boolean locked) {
-		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
+	PlatformUserDetails(Account account) {
+		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
 		this.principal = account.toPrincipal();
 	}

@@ -1,22 +1,19 @@
 package org.cciais.platform.account.internal;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Loads accounts for the page log-in; throttling happens before, in {@link LoginThrottleFilter}. */
 @Component
 class PlatformUserDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
-	private final Clock clock;
 
-	PlatformUserDetailsService(Accounts accounts, Clock clock) {
+	PlatformUserDetailsService(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -24,6 +21,6 @@ class PlatformUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = accounts.findByUsername(username == null ? "" : username.trim())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
-		return new PlatformUserDetails(account, account.isLocked(clock.instant()));
+		return new PlatformUserDetails(account);
 	}
 }

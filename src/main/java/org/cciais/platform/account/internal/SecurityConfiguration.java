@@ -8,7 +8,6 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -66,12 +65,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AccountManagement accounts) throws Exception {
-		// The failure that locks the account already shows the lock message, not only the next attempt.
-		AuthenticationFailureHandler failure = (request, response, ex) -> {
-			boolean locked = ex instanceof LockedException || accounts.isLocked(request.getParameter("username"));
-			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
-		};
+	SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// The failure that reaches the limit already shows the lock message, not only the next attempt.
+		AuthenticationFailureHandler failure = (request, response, ex) -> response.sendRedirect(
+				request.getContextPath() + LoginThrottleFilter.target(
+						throttle.check(request.getParameter("username"), request.getRemoteAddr())));
 		// The log-in redirect stays relative: never built from the Host or X-Forwarded-Host header.
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
 		toLogin.setFavorRelativeUris(true);
@@ -85,6 +83,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", true).failureHandler(failure)
 				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(toLogin))
 			.csrf(csrf -> csrf.csrfTokenRepository(new NoSessionForRefusedRequests()))

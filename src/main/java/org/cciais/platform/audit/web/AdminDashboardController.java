@@ -18,11 +18,14 @@ class AdminDashboardController {
 
 	private final DashboardStatistics statistics;
 	private final AuditQueries audit;
+	private final AuditLabels labels;
 	private final java.time.Clock clock;
 
-	AdminDashboardController(DashboardStatistics statistics, AuditQueries audit, java.time.Clock clock) {
+	AdminDashboardController(DashboardStatistics statistics, AuditQueries audit, AuditLabels labels,
+			java.time.Clock clock) {
 		this.statistics = statistics;
 		this.audit = audit;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -43,7 +46,7 @@ class AdminDashboardController {
 		model.addAttribute("certificates", certificates);
 		model.addAttribute("certificatesTotal", total(certificates));
 		model.addAttribute("notices", statistics.count("select count(*) from notices"));
-		model.addAttribute("recent", audit.search(null, null, null, null, 10));
+		model.addAttribute("recent", labels.rows(audit.search(null, null, null, null, 10)));
 		model.addAttribute("now", Instant.now(clock));
 		return "admin/dashboard";
 	}
@@ -56,11 +59,13 @@ class AdminDashboardController {
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
 			Model model) {
-		model.addAttribute("entries", audit.search(actor, action, objectType, objectId, 200));
+		model.addAttribute("entries", labels.rows(audit.search(actor, action, objectType, objectId, 200)));
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
 		model.addAttribute("objectType", objectType);
 		model.addAttribute("objectId", objectId);
+		model.addAttribute("actionOptions", labels.actionOptions());
+		model.addAttribute("objectTypeOptions", labels.objectTypeOptions());
 		return "admin/audit";
 	}
 }

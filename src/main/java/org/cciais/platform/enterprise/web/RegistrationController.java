@@ -95,7 +95,7 @@ class RegistrationController {
 		catch (ThrottledException ex) {
 			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 		}
 		form.forgetPasswords();
 		model.addAttribute("person", new RegistrationForms.PersonForm());

@@ -248,7 +248,7 @@ public class Inspection {
 		var missing = new InvalidInputException.Collector();
 		for (InspectionMaterialItem item : catalogue) {
 			if (item.requiredFor(copyChanged) && material(item.code()).isEmpty()) {
-				missing.reject("materials." + item.code(), "inspection.material.missing", item.title(), item.code());
+				missing.reject("materials." + item.code(), "inspection.material.missing", item.title());
 			}
 		}
 		missing.throwIfAny();

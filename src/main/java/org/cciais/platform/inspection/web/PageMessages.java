@@ -28,7 +28,9 @@ class PageMessages {
 
 	String text(PlatformException ex) {
 		if (ex instanceof InvalidInputException invalid) {
-			return fields(invalid).values().stream().distinct().collect(Collectors.joining("；"));
+			// one sentence: the parts joined by 「；」, a single full stop at the end (never 「。；」)
+			return fields(invalid).values().stream().distinct().map(PageMessages::withoutFullStop)
+				.collect(Collectors.joining("；")) + "。";
 		}
 		return resolve(ex.messageKey(), ex.args());
 	}
@@ -37,6 +39,10 @@ class PageMessages {
 		Map<String, String> byField = new LinkedHashMap<>();
 		ex.problems().forEach(p -> byField.merge(p.field(), resolve(p.messageKey(), p.args()), (a, b) -> a + "；" + b));
 		return byField;
+	}
+
+	private static String withoutFullStop(String text) {
+		return text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	String resolve(String key, Object... args) {

@@ -204,7 +204,7 @@ public class ApplicationNotifications {
 				p.notice(enterprise(e), progressLink(id), "application.finalReview.notice", p.caseForEnterprise);
 			}
 			case CERTIFIED -> {
-				p.notice(enterprise(e), CERTIFICATES_LINK, "application.certified.notice", p.caseForEnterprise);
+				// The enterprise hears of it once, from the certificate module, with the certificate's number.
 				p.notice(consultants(e), consultantLink(id), "application.certified.consultant", p.caseForOthers);
 			}
 			case REJECTED -> {

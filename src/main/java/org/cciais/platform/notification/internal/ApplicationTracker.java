@@ -90,10 +90,11 @@ public class ApplicationTracker {
 	private void remind(ApplicationTrack track) {
 		long id = track.getApplicationId();
 		String subject = texts.subject(track.getIndustry(), track.getLevel());
-		String text = texts.get("application.materialsReminder.todo", subject,
+		String text = texts.get("application.materialsReminder.notice", subject,
 				NotificationTexts.minutes(track.getMaterialsDueAt()));
-		Message message = Message.todo(
-				texts.get("notification.mail.subject.todo",
+		// A notice, not a second to-do: the to-do of the accepted step still asks for the same materials.
+		Message message = Message.notice(
+				texts.get("notification.mail.subject.notice",
 						texts.get("notification.mail.subject.case", subject, texts.get("application.materialsReminder.subject"))),
 				text, ApplicationNotifications.materialsLink(id), "application:" + id + ":materials-reminder",
 				ApplicationNotifications.topic(id), null);

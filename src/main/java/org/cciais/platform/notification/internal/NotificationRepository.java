@@ -38,6 +38,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 	int markAllRead(long accountId, Instant at);
 
 	@Modifying(flushAutomatically = true)
-	@Query("update Notification n set n.doneAt = :at where n.id in :ids and n.doneAt is null")
+	// A settled to-do is read too: it never shows 已处理 and 未读 at once.
+	@Query("update Notification n set n.doneAt = :at, n.readAt = coalesce(n.readAt, :at) where n.id in :ids"
+			+ " and n.doneAt is null")
 	int markDone(Collection<Long> ids, Instant at);
 }

@@ -2,8 +2,12 @@ package org.cciais.platform.personnel.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
@@ -11,11 +15,14 @@ import org.cciais.platform.personnel.EngineerRegistry;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
+import org.cciais.platform.personnel.internal.EngineerImportTemplate;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +50,43 @@ class EngineerAdminController {
 		this.errors = errors;
 	}
 
+	/**
+	 * The registry, newest first, or filtered by name or certificate number. A 身份证号 never travels in a URL: a
+	 * query that looks like one is ignored here, the search form posts to {@link #search}.
+	 */
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String text, Model model) {
+		return listing(text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches() ? null : text, model);
+	}
+
+	/** The search form, by POST so that a full 身份证号 stays out of the address bar, history and access logs. */
+	@PostMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String text, Model model) {
+		return listing(text, model);
+	}
+
+	private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
+
+	/** The empty import file with the Chinese header, as CSV (UTF-8 with BOM) or as an Excel workbook. */
+	@GetMapping("/template.csv")
+	void csvTemplate(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("工程师导入模板.csv"));
+		EngineerImportTemplate.writeCsv(response.getOutputStream());
+	}
+
+	@GetMapping("/template.xlsx")
+	void xlsxTemplate(HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("工程师导入模板.xlsx"));
+		EngineerImportTemplate.writeXlsx(response.getOutputStream());
+	}
+
+	private static String attachment(String filename) {
+		return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
+	}
+
+	private String listing(String text, Model model) {
 		model.addAttribute("q", text == null ? "" : text.trim());
 		var engineers = registry.search(text, 200);
 		model.addAttribute("engineers", engineers);
@@ -82,7 +124,7 @@ class EngineerAdminController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("failure", "登记未完成，请按提示修改后重新提交。");
-		return list(null, model);
+		return listing(null, model);
 	}
 
 	@PostMapping("/import")
@@ -90,7 +132,7 @@ class EngineerAdminController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importError", errors.message("personnel.import.fileRequired"));
-			return list(null, model);
+			return listing(null, model);
 		}
 		ImportReport report;
 		try (InputStream in = file.getInputStream()) {
@@ -102,7 +144,7 @@ class EngineerAdminController {
 		}
 		model.addAttribute("importReport", report);
 		model.addAttribute("importFileName", file.getOriginalFilename());
-		return list(null, model);
+		return listing(null, model);
 	}
 
 	/** One entry with the full 身份证号: the view is written to the audit log. */

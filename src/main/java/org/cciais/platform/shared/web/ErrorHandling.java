@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
+import org.cciais.platform.shared.TooManyAttemptsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -19,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -56,7 +59,10 @@ public class ErrorHandling {
 	}
 
 	@ExceptionHandler(PlatformException.class)
-	Object platform(PlatformException ex, HttpServletRequest request) {
+	Object platform(PlatformException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof TooManyAttemptsException throttled && throttled.retryAfterSeconds() > 0) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+		}
 		if (ex instanceof InvalidInputException invalid && invalid.problems().size() > 1) {
 			List<Map<String, String>> errors = invalid.problems()
 				.stream()
