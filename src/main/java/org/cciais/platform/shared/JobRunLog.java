@@ -97,7 +97,7 @@ public class JobRunLog {
 		return null;
 	}
 
-	private static String hostName() {
+	static String hostName() {
 		try {
 			String host = InetAddress.getLocalHost().getHostName();
 			return host.length() > 100 ? host.substring(0, 100) : host;
