@@ -42,7 +42,7 @@ public final class PlatformProcess implements AutoCloseable {
 		props.forEach((k, v) -> command.add("--" + k + "=" + v));
 		Path log = Path.of("target", name + ".log").toAbsolutePath();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
 			.start();
 		PlatformProcess started = new PlatformProcess(process, port, log);
 		started.awaitReady();
