@@ -39,7 +39,7 @@ public final class SharedDatabase implements AutoCloseable {
 		}
 		try {
 			return new SharedDatabase(name,
-					Server.createTcpServer("-tcpPort", "0", "-tcpAllowOthers", "-ifNotExists").start());
+					Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not start the H2 TCP server", ex);
