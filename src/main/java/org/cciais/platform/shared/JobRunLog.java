@@ -12,6 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,10 +35,10 @@ public class JobRunLog {
 	private final Clock clock;
 	private final String node;
 
-	JobRunLog(JdbcClient jdbc, Clock clock) {
+	JobRunLog(JdbcClient jdbc, Clock clock, @Value("${cciais.node-name:}") String nodeName) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.node = hostName();
+		this.node = nodeName.isBlank() ? hostName() : nodeName;
 	}
 
 	/** A scheduled run: the caller is the {@code @SchedulerLock} method of the job. */
@@ -97,7 +98,7 @@ public class JobRunLog {
 		return null;
 	}
 
-	private static String hostName() {
+	static String hostName() {
 		try {
 			String host = InetAddress.getLocalHost().getHostName();
 			return host.length() > 100 ? host.substring(0, 100) : host;

@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param clock the platform clock
  * @param upload upload limits
  * @param jobs cron expressions (Asia/Shanghai) of the deadline jobs
+ * @param nodeName this node's name in the job locks and the run log (empty: the host name); nodes on one host
+ *        need distinct names, because a node starting releases the job locks left under its name
+ * @param events resubmission of module events whose handling failed or was cut short
  */
 @Validated
 @ConfigurationProperties("cciais")
@@ -31,10 +34,20 @@ public record PlatformProperties(@NotBlank @DefaultValue("./data") String dataDi
 		@DefaultValue("false") boolean adminPasswordRequired,
 		@NotBlank @Pattern(regexp = "https?://.+", message = "cciais.base-url must start with http:// or https://") String baseUrl,
 		@DefaultValue("false") boolean demoData, @Valid @NotNull @DefaultValue Clock clock,
-		@Valid @NotNull @DefaultValue Upload upload, @Valid @NotNull @DefaultValue Jobs jobs) {
+		@Valid @NotNull @DefaultValue Upload upload, @Valid @NotNull @DefaultValue Jobs jobs, String nodeName,
+		@Valid @NotNull @DefaultValue Events events) {
 
 	/** @param adjustable enables {@code POST /api/v1/admin/clock} for rehearsals; never in production */
 	public record Clock(@DefaultValue("false") boolean adjustable) {
+	}
+
+	/**
+	 * @param resubmitCron how often (cron, Asia/Shanghai; {@code -} never) incomplete event publications are
+	 *        handed to their listeners again, once per cluster
+	 * @param resubmitAfter the age a publication must have to be resubmitted
+	 */
+	public record Events(@NotBlank @DefaultValue("0 */5 * * * *") String resubmitCron,
+			@NotNull @DefaultValue("5m") java.time.Duration resubmitAfter) {
 	}
 
 	/** @param maxBytes the largest file accepted (the manual's 100 MB) */

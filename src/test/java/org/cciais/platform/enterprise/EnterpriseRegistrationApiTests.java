@@ -1,7 +1,6 @@
 package org.cciais.platform.enterprise;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cciais.platform.audit.AuditQueries;
@@ -38,22 +37,7 @@ class EnterpriseRegistrationApiTests extends PlatformTest {
 	JdbcClient jdbc;
 
 	private Map<String, Object> data(String username, String creditCode) {
-		Map<String, Object> d = new LinkedHashMap<>();
-		d.put("username", username);
-		d.put("password", PASSWORD);
-		d.put("regionCode", "120000");
-		d.put("creditCode", creditCode);
-		d.put("name", "天津" + username + "信息技术有限公司");
-		d.put("unitType", "有限责任公司");
-		d.put("registeredCapital", 1200.5);
-		d.put("legalRepresentative", "王五");
-		d.put("registeredAddress", "天津市滨海新区测试大道 8 号");
-		d.put("foundedOn", "2012-05-18");
-		d.put("contactName", "赵六");
-		d.put("contactPhone", "022-66668888");
-		d.put("email", username + "@example.com");
-		d.put("introduction", "专注信息系统安全服务。");
-		return d;
+		return registrationData(username, creditCode);
 	}
 
 	private MockMultipartFile dataPart(Map<String, Object> data) {

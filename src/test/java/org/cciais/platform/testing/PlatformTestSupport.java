@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,6 +97,26 @@ public abstract class PlatformTestSupport {
 
 	public static MockMultipartFile rarPart(String name) {
 		return new MockMultipartFile(name, "rectification.rar", "application/vnd.rar", rar());
+	}
+
+	/** The JSON {@code data} part of {@code POST /api/v1/registrations/enterprise} (a Tianjin company). */
+	public static Map<String, Object> registrationData(String username, String creditCode) {
+		Map<String, Object> d = new java.util.LinkedHashMap<>();
+		d.put("username", username);
+		d.put("password", PASSWORD);
+		d.put("regionCode", "120000");
+		d.put("creditCode", creditCode);
+		d.put("name", "天津" + username + "信息技术有限公司");
+		d.put("unitType", "有限责任公司");
+		d.put("registeredCapital", 1200.5);
+		d.put("legalRepresentative", "王五");
+		d.put("registeredAddress", "天津市滨海新区测试大道 8 号");
+		d.put("foundedOn", "2012-05-18");
+		d.put("contactName", "赵六");
+		d.put("contactPhone", "022-66668888");
+		d.put("email", username + "@example.com");
+		d.put("introduction", "专注信息系统安全服务。");
+		return d;
 	}
 
 	/** A registered enterprise: id, account id and user name (password {@link #PASSWORD}). */

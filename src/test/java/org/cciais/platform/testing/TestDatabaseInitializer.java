@@ -11,28 +11,44 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every test application context a database of its own: a fresh in-memory H2 by default, or, when
  * {@code TEST_DATASOURCE_URL} points at PostgreSQL (CI's second run), a fresh schema created by Flyway. Contexts
  * that move the clock and run deadline jobs then never touch each other's data.
+ * <p>
+ * Nodes of one cluster share a database instead: start each with {@value #SHARED} set to the same name (the H2
+ * database or the PostgreSQL schema), and, for a node in another JVM, {@value #H2_TCP} set to the {@code host:port}
+ * of an H2 TCP server that keeps the in-memory database (see {@link SharedDatabase}).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	public static final String SHARED = "cciais.test.shared-database";
+
+	public static final String H2_TCP = "cciais.test.h2-tcp";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		String shared = context.getEnvironment().getProperty(SHARED);
+		String name = shared != null ? shared
+				: "t_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase",
+				properties(name, context.getEnvironment().getProperty(H2_TCP))));
+	}
+
+	/** The data source settings of the database (H2 in memory, or a PostgreSQL schema) called {@code name}. */
+	static Map<String, Object> properties(String name, String h2Tcp) {
 		String url = System.getenv("TEST_DATASOURCE_URL");
-		String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-		Map<String, Object> props;
 		if (url != null && url.startsWith("jdbc:postgresql:")) {
-			String schema = "t_" + suffix;
-			props = Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+			return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
 					"spring.datasource.username", envOr("TEST_DATASOURCE_USERNAME", "postgres"),
 					"spring.datasource.password", envOr("TEST_DATASOURCE_PASSWORD", ""),
-					"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema,
+					"spring.flyway.schemas", name, "spring.flyway.default-schema", name,
 					"spring.datasource.hikari.maximum-pool-size", "5");
 		}
-		else {
-			props = Map.of("spring.datasource.url", "jdbc:h2:mem:t_" + suffix
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username", "sa", "spring.datasource.password", "");
-		}
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
+		return Map.of("spring.datasource.url", (h2Tcp == null ? "jdbc:h2:mem:" : "jdbc:h2:tcp://" + h2Tcp + "/mem:")
+				+ name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"spring.datasource.username", "sa", "spring.datasource.password", "");
+	}
+
+	static boolean onPostgres() {
+		String url = System.getenv("TEST_DATASOURCE_URL");
+		return url != null && url.startsWith("jdbc:postgresql:");
 	}
 
 	private static String envOr(String name, String fallback) {

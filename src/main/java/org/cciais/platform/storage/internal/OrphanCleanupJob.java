@@ -1,6 +1,7 @@
 package org.cciais.platform.storage.internal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,13 +17,17 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what a crash or a failed commit left behind, once per cluster: stored objects without a
  * {@code stored_files} row, and half-written uploads in the temporary folder, each only when older than a day (an
- * upload in flight has its object before its row is committed).
+ * upload in flight has its object before its row is committed). The temporary folder ({@code <data-dir>/tmp}, one
+ * per node) is also swept when the node starts: a file there older than this process was left by a process that
+ * died mid-upload (SIGKILL, power loss) and is removed at once, not a day later.
  */
 @Component
 public class OrphanCleanupJob {
@@ -53,9 +58,26 @@ public class OrphanCleanupJob {
 		}
 	}
 
+	/** At start-up, the partial uploads of earlier processes: none of this process is older than its start. */
+	@EventListener(ApplicationStartedEvent.class)
+	public void removeLeftoversOfEarlierProcesses() {
+		Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+		try {
+			int removed = removeOldTemporaryFiles(started);
+			if (removed > 0) {
+				log.info("Removed {} partial upload(s) left in {} by an earlier process", removed, tmp);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not sweep {} at start-up: {}", tmp, ex.getMessage());
+		}
+	}
+
 	/** Returns how many objects and temporary files were removed. */
 	public int runOnce() {
 		Instant cutOff = clock.instant().minus(MIN_AGE);
+		// file times are real time, whatever the (adjustable) platform clock says
+		Instant temporaryCutOff = Clock.systemUTC().instant().minus(MIN_AGE);
 		List<String> candidates = new ArrayList<>();
 		int[] removed = { 0 };
 		try {
@@ -69,7 +91,7 @@ public class OrphanCleanupJob {
 				}
 			});
 			removed[0] += removeUnreferenced(candidates);
-			removed[0] += removeOldTemporaryFiles(cutOff);
+			removed[0] += removeOldTemporaryFiles(temporaryCutOff);
 		}
 		catch (IOException ex) {
 			log.warn("Orphan clean-up stopped: {}", ex.getMessage());

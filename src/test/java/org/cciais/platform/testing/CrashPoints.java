@@ -1,0 +1,85 @@
+package org.cciais.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cciais.platform.application.ApplicationStateChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test-only places where a platform started as a child process ({@link PlatformProcess}) stops in the middle of
+ * its work and waits to be killed, so that a SIGKILL lands there deterministically. Present only with
+ * {@value #ENABLED}{@code =true}; a point is armed by the file {@code <data-dir>/crash-points/<point>.armed} and,
+ * when reached, writes {@code <point>.reached} and blocks its thread for good:
+ * <ul>
+ * <li>{@code transition}: inside the transaction of an {@code accept}, after the state change and its history
+ * entry were written, before the commit;</li>
+ * <li>{@code sweep}: at the {@value #SWEEP_AT}th case the materials deadline sweep expires (inside its second
+ * batch of 500);</li>
+ * <li>{@code listener}: in an asynchronous module listener of the next state change (with one task thread, the
+ * module events after it stay unhandled).</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnProperty(name = CrashPoints.ENABLED, havingValue = "true")
+public class CrashPoints {
+
+	public static final String ENABLED = "cciais.test.crash-points";
+
+	public static final int SWEEP_AT = 600;
+
+	private final Path dir;
+	private final AtomicInteger expired = new AtomicInteger();
+
+	CrashPoints(@Value("${cciais.data-dir}") String dataDir) {
+		this.dir = folder(Path.of(dataDir));
+	}
+
+	public static Path folder(Path dataDir) {
+		return dataDir.resolve("crash-points");
+	}
+
+	@EventListener
+	void inTransaction(ApplicationStateChanged event) {
+		if ("accept".equals(event.action())) {
+			reach("transition");
+		}
+		if ("expire".equals(event.action()) && armed("sweep") && expired.incrementAndGet() == SWEEP_AT) {
+			reach("sweep");
+		}
+	}
+
+	@ApplicationModuleListener
+	void inListener(ApplicationStateChanged event) {
+		reach("listener");
+	}
+
+	private boolean armed(String point) {
+		return Files.exists(dir.resolve(point + ".armed"));
+	}
+
+	private void reach(String point) {
+		if (!armed(point)) {
+			return;
+		}
+		try {
+			Files.delete(dir.resolve(point + ".armed"));
+			Files.writeString(dir.resolve(point + ".reached"), Thread.currentThread().getName());
+			new CountDownLatch(1).await();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
