@@ -246,15 +246,6 @@ public class NoticeBoard {
 		return repository.findById(id).filter(n -> n.isPublicAt(now)).map(Notice::toView);
 	}
 
-	/** Every notice for the association's editors, drafts and future ones included. */
-	@Transactional(readOnly = true)
-	public List<NoticeView> all(int count) {
-		return repository.findByOrderByPinnedDescPublishedAtDescIdDesc(PageRequest.of(0, count))
-			.stream()
-			.map(Notice::toView)
-			.toList();
-	}
-
 	@Transactional(readOnly = true)
 	public NoticeView findForEditor(long id) {
 		return repository.findById(id).map(Notice::toView).orElseThrow(() -> new NotFoundException("error.notFound"));

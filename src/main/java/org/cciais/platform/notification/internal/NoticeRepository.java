@@ -13,9 +13,6 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
 	List<Notice> findByStatusAndPublishedAtLessThanEqualOrderByPinnedDescPublishedAtDescIdDesc(Notice.Status status,
 			Instant now, Pageable page);
 
-	/** Every notice for the association, drafts and future ones included; pinned first, then newest. */
-	List<Notice> findByOrderByPinnedDescPublishedAtDescIdDesc(Pageable page);
-
 	/** A page of the public notices; the order comes with the page request. */
 	Page<Notice> findByStatusAndPublishedAtLessThanEqual(Notice.Status status, Instant now, Pageable page);
 
