@@ -1,6 +1,7 @@
 package org.cciais.platform.notification.internal;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +53,16 @@ public class Notice {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	/** The optional PDF attachment: a stored file, offered for download under its cleaned name. */
+	@Column(name = "attachment_file_id")
+	private UUID attachmentFileId;
+
+	@Column(name = "attachment_name")
+	private String attachmentName;
+
+	@Column(name = "attachment_size")
+	private Long attachmentSize;
+
 	@Version
 	private long version;
 
@@ -76,13 +87,51 @@ public class Notice {
 		this.updatedAt = now;
 	}
 
+	/** 发布 / 撤回: a publish date already passed becomes now (the notice is new when it appears), a future one stays. */
+	void publish(boolean published, Instant now) {
+		this.status = published ? Status.PUBLISHED : Status.DRAFT;
+		if (published && !publishedAt.isAfter(now)) {
+			this.publishedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	/** Attaches a file; returns the one it replaces, if any (to be deleted). */
+	UUID attach(UUID fileId, String name, long size, Instant now) {
+		UUID old = attachmentFileId;
+		this.attachmentFileId = fileId;
+		this.attachmentName = name;
+		this.attachmentSize = size;
+		this.updatedAt = now;
+		return old;
+	}
+
+	/** Removes the attachment; returns its file (to be deleted), or null when there was none. */
+	UUID detach(Instant now) {
+		UUID old = attachmentFileId;
+		this.attachmentFileId = null;
+		this.attachmentName = null;
+		this.attachmentSize = null;
+		this.updatedAt = now;
+		return old;
+	}
+
+	UUID getAttachmentFileId() {
+		return attachmentFileId;
+	}
+
+	Status getStatus() {
+		return status;
+	}
+
 	/** Whether the public may see this notice at {@code now}. */
 	boolean isPublicAt(Instant now) {
 		return status == Status.PUBLISHED && !publishedAt.isAfter(now);
 	}
 
 	public NoticeBoard.NoticeView toView() {
-		return new NoticeBoard.NoticeView(id, title, body, publishedAt, createdBy, status, pinned, version);
+		return new NoticeBoard.NoticeView(id, title, body, publishedAt, createdBy, status, pinned, version,
+				attachmentFileId == null ? null : new NoticeBoard.Attachment(attachmentName, attachmentSize));
 	}
 
 	public Long getId() {
@@ -98,6 +147,7 @@ public class Notice {
 	}
 
 	String describe() {
-		return "title=" + title + "; status=" + status + "; pinned=" + pinned + "; publishAt=" + publishedAt;
+		return "title=" + title + "; status=" + status + "; pinned=" + pinned + "; publishAt=" + publishedAt
+				+ "; attachment=" + (attachmentName == null ? "-" : attachmentName);
 	}
 }

@@ -3,6 +3,7 @@ package org.cciais.platform.notification.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,8 +13,8 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
 	List<Notice> findByStatusAndPublishedAtLessThanEqualOrderByPinnedDescPublishedAtDescIdDesc(Notice.Status status,
 			Instant now, Pageable page);
 
-	/** Every notice for the association, drafts and future ones included; pinned first, then newest. */
-	List<Notice> findByOrderByPinnedDescPublishedAtDescIdDesc(Pageable page);
+	/** A page of the public notices; the order comes with the page request. */
+	Page<Notice> findByStatusAndPublishedAtLessThanEqual(Notice.Status status, Instant now, Pageable page);
 
 	boolean existsByTitle(String title);
 }

@@ -4,10 +4,14 @@ import java.util.List;
 
 import org.cciais.platform.notification.internal.NoticeBoard;
 import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.web.PageLinks;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public face: home page (login box, notices, certificate check, the process of figure 5) and notices. */
 @Controller
@@ -26,6 +30,8 @@ class HomeController {
 			new Step(6, "专家终审", "专家委员会进行终审。"),
 			new Step(7, "完成", "终审通过后颁发电子证书，可在“证书查询”或首页“查询中心”查询。"));
 
+	static final int PAGE_SIZE = 20;
+
 	private final NoticeBoard notices;
 
 	HomeController(NoticeBoard notices) {
@@ -40,8 +46,9 @@ class HomeController {
 	}
 
 	@GetMapping("/notices")
-	String notices(Model model) {
-		model.addAttribute("notices", notices.latest(200));
+	String notices(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("notices", notices.publicPage(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("pageBase", PageLinks.base());
 		return "notification/notices";
 	}
 
@@ -49,5 +56,12 @@ class HomeController {
 	String notice(@PathVariable long id, Model model) {
 		model.addAttribute("notice", notices.find(id).orElseThrow(() -> new NotFoundException("error.notFound")));
 		return "notification/notice";
+	}
+
+	/** The attachment of a public notice, streamed; 404 for a draft, a future notice or none attached. */
+	@GetMapping("/notices/{id}/attachment")
+	ResponseEntity<Resource> attachment(@PathVariable long id) {
+		return NoticeDownloads.response(
+				notices.publicAttachment(id).orElseThrow(() -> new NotFoundException("error.notFound")));
 	}
 }
