@@ -190,8 +190,12 @@ class CrashSafetyTests extends PlatformTestSupport {
 			.query(Integer.class).single()).isEqualTo(DUE_CASES);
 		assertThat(jdbc.sql("select count(*) from (select object_id from audit_log where action = 'application.expire' "
 				+ "group by object_id having count(*) > 1) d").query(Integer.class).single()).isZero();
-		assertThat(jdbc.sql("select items from job_runs where job_name = ? order by id").param(SWEEP)
-			.query(Integer.class).list()).as("the killed run left no run-log line").containsExactly(500, 0);
+		// the catch-up is the only run that handled anything; a scheduled run of a node that found nothing due yet
+		// (on a loaded machine it may fire before the test moves that node's clock) handled 0 and does not count
+		assertThat(jdbc.sql("select items from job_runs where job_name = ? and items > 0 order by id").param(SWEEP)
+			.query(Integer.class).list()).as("the killed run left no run-log line").containsExactly(500);
+		assertThat(jdbc.sql("select count(*) from job_runs where job_name = ? and result <> 'SUCCESS'").param(SWEEP)
+			.query(Integer.class).single()).as("no run failed").isZero();
 
 		// every application is in exactly one state, the one its last history entry names
 		assertThat(jdbc.sql("select count(*) from qualification_applications q where q.status <> (select h.to_status "
