@@ -44,6 +44,11 @@ class AuditLabelsTests {
 		assertThat(labels.action("mail.resend")).isEqualTo("重发邮件");
 		assertThat(labels.action("reviewer.conflict.declare")).isEqualTo("申报评审员利益冲突");
 		assertThat(labels.action("reviewer.something-new")).isEqualTo("评审员操作");
+		assertThat(labels.action("notice.draft")).isEqualTo("保存公告草稿");
+		assertThat(labels.action("notice.unpublish")).isEqualTo("撤回公告");
+		assertThat(labels.action("notice.attach")).isEqualTo("上传公告附件");
+		assertThat(labels.action("notice.detach")).isEqualTo("删除公告附件");
+		assertThat(labels.action("statistics.export")).isEqualTo("导出统计数据");
 		assertThat(labels.object("enterprise-change", "4")).isEqualTo("企业信息变更 #4");
 		assertThat(labels.object("reviewer", "expert1")).isEqualTo("评审员 #expert1");
 	}
