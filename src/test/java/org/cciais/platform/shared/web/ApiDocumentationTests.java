@@ -71,4 +71,80 @@ class ApiDocumentationTests extends PlatformTest {
 					+ RequestExamples.FILE)
 			.isEmpty();
 	}
+
+	@Test
+	void operationsAnswerTheirRealSuccessCodes() throws Exception {
+		JsonNode paths = document().get("paths");
+		assertThat(paths.at("/~1api~1v1~1applications/post/responses").propertyNames())
+			.containsExactly("201", "400", "401", "403", "409");
+		assertThat(paths.at("/~1api~1v1~1personnel~1{id}/delete/responses").propertyNames())
+			.containsExactly("204", "400", "401", "403", "404", "409");
+		assertThat(paths.at("/~1api~1v1~1me~1password/post/responses").has("204")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1password-reset/post/responses").has("202")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1certificates~1{id}~1cancellation/post/responses").has("201")).isTrue();
+		assertThat(paths.at("/~1api~1v1~1applications~1{id}/get/responses").propertyNames())
+			.containsExactly("200", "400", "401", "403", "404");
+		assertThat(paths.at("/~1api~1v1~1applications~1{id}~1materials~1{code}/put/responses").propertyNames())
+			.containsExactly("200", "400", "401", "403", "404", "409", "413", "415");
+	}
+
+	@Test
+	void publicOperationsNeedNoTokenAndEveryOtherOneTheBearerScheme() throws Exception {
+		JsonNode doc = document();
+		assertThat(doc.at("/components/securitySchemes/bearer/type").asText()).isEqualTo("http");
+		assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+		assertThat(doc.at("/security/0").has("bearer")).isTrue();
+		List<String> open = new ArrayList<>();
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			JsonNode security = op.getValue().get("security");
+			if (security != null && security.isEmpty()) {
+				open.add(op.getKey().toUpperCase() + " " + path.getKey());
+			}
+		}));
+		assertThat(open).containsExactlyInAnyOrder("POST /api/v1/auth/token", "POST /api/v1/password-reset",
+				"POST /api/v1/password-reset/confirm", "POST /api/v1/registrations/person",
+				"POST /api/v1/registrations/enterprise", "GET /api/v1/certificates/verify",
+				"POST /api/v1/certificates/verify", "GET /api/v1/notices", "GET /api/v1/notices/{id}",
+				"GET /api/v1/reference/regions", "GET /api/v1/reference/industries", "GET /api/v1/reference/materials",
+				"GET /api/v1/reference/organizations");
+		assertThat(doc.at("/paths/~1api~1v1~1auth~1token/post/responses").propertyNames())
+			.containsExactly("200", "400", "401", "409", "429");
+	}
+
+	@Test
+	void summariesAndTagsAreInChineseAndEnglishAndTheCallerIsNoParameter() throws Exception {
+		JsonNode doc = document();
+		assertThat(doc.at("/paths/~1api~1v1~1applications/post/summary").asText())
+			.isEqualTo("提交申请 / Submit an application");
+		assertThat(doc.at("/paths/~1api~1v1~1applications/post/tags/0").asText())
+			.isEqualTo("资质申请 / Applications");
+		List<String> parameters = new ArrayList<>();
+		List<String> notBilingual = new ArrayList<>();
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			op.getValue().path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
+			String summary = op.getValue().path("summary").asText();
+			String tag = op.getValue().path("tags").path(0).asText();
+			if (!summary.matches(".*\\p{IsHan}.* / [A-Za-z].*") || !tag.matches(".*\\p{IsHan}.* / [A-Za-z].*")) {
+				notBilingual.add(path.getKey() + ": " + summary + " | " + tag);
+			}
+		}));
+		assertThat(notBilingual).isEmpty();
+		assertThat(parameters).doesNotContain("me", "principal").contains("id", "status");
+	}
+
+	@Test
+	void problemsAreDescribedWithTheirTypeCodeAndRetryAfter() throws Exception {
+		JsonNode components = document().get("components");
+		assertThat(components.at("/responses/Conflict/content/application~1problem+json/schema/$ref").asText())
+			.isEqualTo("#/components/schemas/Problem");
+		assertThat(components.at("/responses/Conflict/content/application~1problem+json/example/type").asText())
+			.isEqualTo("https://cciais.org/problems/invalid-state");
+		assertThat(components.at("/responses/TooManyRequests/headers/Retry-After/$ref").asText())
+			.isEqualTo("#/components/headers/Retry-After");
+		assertThat(components.at("/schemas/Problem/properties/code/enum").valueStream().map(JsonNode::asText))
+			.contains("VALIDATION_FAILED", "NOT_FOUND", "INVALID_STATE", "PAYLOAD_TOO_LARGE", "TOO_MANY_REQUESTS");
+		assertThat(document().at("/paths/~1api~1v1~1applications/post/requestBody/content/application~1json/example")
+			.toString()).isEqualTo("{\"industry\":\"GOVERNMENT\",\"reviewOrgId\":12,\"consultingOrgId\":34,"
+					+ "\"kind\":\"INITIAL\"}");
+	}
 }
