@@ -167,6 +167,10 @@ class ApiDocumentation {
 				tagDescriptions.putIfAbsent(tag, table.tagDescription(controller));
 			}
 			SuccessCodes.apply(operation, handler, table.status(key));
+			if (table.produces(key) != null) {
+				operation.getResponses().values().iterator().next().setContent(new Content().addMediaType(
+						table.produces(key), new MediaType().schema(new StringSchema().format("binary"))));
+			}
 			for (String status : table.problems(key)) {
 				operation.getResponses().putIfAbsent(status, problem(status));
 			}

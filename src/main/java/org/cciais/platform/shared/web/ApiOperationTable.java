@@ -17,7 +17,8 @@ import org.springframework.web.method.HandlerMethod;
  * The table of the API's operations, {@value #FILE} (UTF-8): for each controller its tag, for each operation (key
  * {@code Controller.method}) its summary, both written "中文 / English"; optionally {@code Controller.method.status}
  * (a success code the rule of {@link SuccessCodes} cannot see) and {@code Controller.method.problems} (further problem
- * statuses, such as 429 where the operation is throttled). A handler with no summary here fails
+ * statuses, such as 429 where the operation is throttled) and {@code Controller.method.produces} (the media type of a
+ * body the handler writes itself). A handler with no summary here fails
  * {@code ApiDocumentationTests}, which names the line to add.
  */
 @Component
@@ -59,6 +60,11 @@ public class ApiOperationTable {
 
 	public String status(String key) {
 		return entries.getProperty(key + ".status");
+	}
+
+	/** The media type of a success body the handler writes itself (e.g. {@code application/pdf}). */
+	public String produces(String key) {
+		return entries.getProperty(key + ".produces");
 	}
 
 	public List<String> problems(String key) {

@@ -4,6 +4,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -56,6 +59,9 @@ final class SuccessCodes {
 		if (code == 204) {
 			success.setContent(null);
 		}
+		else {
+			namedMediaType(success);
+		}
 		success.setDescription(description(code));
 		responses.addApiResponse(String.valueOf(code), success);
 	}
@@ -68,5 +74,20 @@ final class SuccessCodes {
 			case 200 -> "成功 / OK";
 			default -> HttpStatus.valueOf(code).getReasonPhrase();
 		};
+	}
+
+	/**
+	 * springdoc answers {@code *}{@code /*} where a handler declares no {@code produces}: a JSON body is
+	 * {@code application/json}, a file (binary schema) {@code application/octet-stream}.
+	 */
+	private static void namedMediaType(ApiResponse success) {
+		Content content = success.getContent();
+		if (content == null || content.size() != 1 || !content.containsKey("*/*")) {
+			return;
+		}
+		MediaType any = content.remove("*/*");
+		Schema<?> schema = any.getSchema();
+		boolean binary = schema != null && "binary".equals(schema.getFormat());
+		content.addMediaType(binary ? "application/octet-stream" : "application/json", any);
 	}
 }

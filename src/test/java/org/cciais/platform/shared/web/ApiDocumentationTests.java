@@ -86,6 +86,12 @@ class ApiDocumentationTests extends PlatformTest {
 			.containsExactly("200", "400", "401", "403", "404");
 		assertThat(paths.at("/~1api~1v1~1applications~1{id}~1materials~1{code}/put/responses").propertyNames())
 			.containsExactly("200", "400", "401", "403", "404", "409", "413", "415");
+		assertThat(paths.at("/~1api~1v1~1applications~1{id}/get/responses/200/content").propertyNames())
+			.containsExactly("application/json");
+		assertThat(paths.at("/~1api~1v1~1certificates~1{id}~1original.pdf/get/responses/200/content").propertyNames())
+			.containsExactly("application/pdf");
+		assertThat(paths.at("/~1api~1v1~1files~1{id}/get/responses/200/content").propertyNames())
+			.containsExactly("application/octet-stream");
 	}
 
 	@Test
