@@ -36,8 +36,8 @@ class ApiDocumentLintTests extends PlatformTest {
 			.getResponse()
 			.getContentAsString());
 		Path report = Path.of("target/redocly-lint.json").toAbsolutePath();
-		Process lint = new ProcessBuilder(redocly.toString(), "lint", document.toString(), "--format=json",
-				"--max-problems=1000")
+		Process lint = new ProcessBuilder(redocly.toString(), "lint", document.toString(), "--config",
+				TOOL.resolve("redocly.yaml").toString(), "--format=json", "--max-problems=1000")
 			.directory(TOOL.toFile())
 			.redirectOutput(report.toFile())
 			.redirectError(Path.of("target/redocly-lint.log").toAbsolutePath().toFile())

@@ -56,10 +56,11 @@ class ApiDocumentationTests extends PlatformTest {
 			}
 			String key = ApiOperationTable.key(handler);
 			if (table.summary(key) == null) {
-				lines.add(key + "=<中文摘要> / <English summary>   # " + info);
+				lines.add("# " + info + "\n" + key + "=<中文摘要> / <English summary>");
 			}
 		});
-		assertThat(lines).as("operations without a summary or tag: add these lines to " + ApiOperationTable.FILE)
+		assertThat(lines).as("operations without a summary or tag: add these lines to %s%n%s%n", ApiOperationTable.FILE,
+				String.join("\n", lines))
 			.isEmpty();
 	}
 
