@@ -7,6 +7,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,6 +44,16 @@ class ProblemTypesTests extends ApplicationTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(problem("https://cciais.org/problems/malformed-request", "MALFORMED_REQUEST"))
 			.andExpect(jsonPath("$.detail").value("请求内容无法解析，请检查 JSON 格式与字段类型。"));
+	}
+
+	@Test
+	void aWrongMethodOrContentTypeIsToldApart() throws Exception {
+		mvc.perform(put("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(problem("https://cciais.org/problems/method-not-allowed", "METHOD_NOT_ALLOWED"));
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.TEXT_PLAIN).content("admin"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(problem("https://cciais.org/problems/unsupported-media-type", "UNSUPPORTED_MEDIA_TYPE"));
 	}
 
 	@Test
