@@ -155,10 +155,15 @@ class ApiDocumentation {
 	/** Tag name → description, gathered from the table while the operations are documented. */
 	private final Map<String, String> tagDescriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Operation → its table key, for what is added once the whole document is known (examples). */
+	private final Map<Operation, String> operationKeys = java.util.Collections
+		.synchronizedMap(new java.util.IdentityHashMap<>());
+
 	@Bean
 	OperationCustomizer operationTable(ApiOperationTable table) {
 		return (operation, handler) -> {
 			String key = ApiOperationTable.key(handler);
+			operationKeys.put(operation, key);
 			operation.setSummary(table.summary(key));
 			String controller = handler.getBeanType().getSimpleName();
 			String tag = table.tag(controller);
@@ -197,7 +202,7 @@ class ApiDocumentation {
 					operation.setSecurity(new ArrayList<>());
 				}
 				addProblems(operation, method, open, path.contains("{"));
-				examples.add(operation, openApi);
+				examples.add(operation, openApi, operationKeys.get(operation));
 				if (operation.getTags() != null) {
 					tags.addAll(operation.getTags());
 				}

@@ -23,7 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Examples for JSON request bodies, built from each body's schema with the values of {@value #FILE} (UTF-8, one
+ * Examples for JSON and multipart request bodies (a file part shown by a description of its content), built from each body's schema with the values of {@value #FILE} (UTF-8, one
  * value per property name, e.g. {@code creditCode=91110108MA01ABCD2X}): an enumeration takes its first value, a
  * date or instant a fixed one; {@code Component.property} wins over {@code property}, and {@code (omit)} leaves the
  * property out. A string, number or boolean property with no value there is listed by
@@ -58,17 +58,24 @@ public class RequestExamples {
 		return Set.copyOf(missing);
 	}
 
-	synchronized void add(Operation operation, OpenAPI openApi) {
+	/**
+	 * Adds the example of the operation's JSON or multipart body; {@code key} ({@code Controller.method}, may be
+	 * null) is the owner of the body's own properties, so {@code RegistrationApiController.register.data} gives the
+	 * {@code data} part of that operation.
+	 */
+	synchronized void add(Operation operation, OpenAPI openApi, String key) {
 		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
 			return;
 		}
-		MediaType json = operation.getRequestBody().getContent().get("application/json");
-		if (json == null || json.getSchema() == null || json.getExample() != null) {
-			return;
-		}
-		Object example = example(null, null, null, json.getSchema(), openApi, 0);
-		if (example != null) {
-			json.setExample(example);
+		for (String type : List.of("application/json", "multipart/form-data")) {
+			MediaType body = operation.getRequestBody().getContent().get(type);
+			if (body == null || body.getSchema() == null || body.getExample() != null) {
+				continue;
+			}
+			Object example = example(null, null, key, body.getSchema(), openApi, 0);
+			if (example != null) {
+				body.setExample(example);
+			}
 		}
 	}
 
@@ -128,9 +135,7 @@ public class RequestExamples {
 			if ("date-time".equals(schema.getFormat())) {
 				return "2026-07-20T09:00:00+08:00";
 			}
-			if ("binary".equals(schema.getFormat())) {
-				return null;
-			}
+
 		}
 		else if ("integer".equals(type) || "number".equals(type)) {
 			if (value != null) {

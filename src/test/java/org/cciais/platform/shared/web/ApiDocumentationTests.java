@@ -150,6 +150,8 @@ class ApiDocumentationTests extends PlatformTest {
 			.isEqualTo("#/components/headers/Retry-After");
 		assertThat(components.at("/schemas/Problem/properties/code/enum").valueStream().map(JsonNode::asText))
 			.contains("VALIDATION_FAILED", "NOT_FOUND", "INVALID_STATE", "PAYLOAD_TOO_LARGE", "TOO_MANY_REQUESTS");
+		assertThat(document().at("/paths/~1api~1v1~1applications~1{id}~1rectifications/post/requestBody/content"
+				+ "/multipart~1form-data/example/file").asText()).isEqualTo("（整改材料 RAR 文件内容 / the rectification RAR's bytes）");
 		assertThat(document().at("/paths/~1api~1v1~1applications/post/requestBody/content/application~1json/example")
 			.toString()).isEqualTo("{\"industry\":\"GOVERNMENT\",\"reviewOrgId\":12,\"consultingOrgId\":34,"
 					+ "\"kind\":\"INITIAL\"}");
