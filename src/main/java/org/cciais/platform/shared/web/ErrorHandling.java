@@ -64,7 +64,7 @@ public class ErrorHandling {
 				.toList();
 			String detail = errors.stream().map(e -> e.get("message")).distinct().reduce((a, b) -> a + "；" + b)
 				.orElse("");
-			return respond(request, ProblemKind.of(ex), ex.status(), detail, errors, ProblemKind.reason(ex));
+			return respond(request, ProblemKind.of(ex), ex.status(), detail, errors, null);
 		}
 		String detail = message(ex.messageKey(), ex.args());
 		List<Map<String, String>> errors = ex.field() == null ? null

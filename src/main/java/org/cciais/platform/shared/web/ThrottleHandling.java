@@ -32,11 +32,7 @@ class ThrottleHandling {
 		String detail = errors.message(ex.messageKey(), ex.args());
 		String seconds = String.valueOf(Math.max(1, ex.retryAfter().toSeconds()));
 		if (ErrorHandling.isApi(request)) {
-			ProblemDetail problem = ProblemKind.TOO_MANY_REQUESTS
-				.describe(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail));
-			if (ProblemKind.reason(ex) != null) {
-				problem.setProperty("reason", ProblemKind.reason(ex));
-			}
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, seconds)
