@@ -135,6 +135,13 @@ abstract class ApplicationTestSupport extends PlatformTest {
 		return "{\"reviewerId\":" + p.reviewer().id() + "}";
 	}
 
+	/** Submitted and accepted by the review organisation: materials may be uploaded. */
+	protected long accepted(Parties p, String industry) throws Exception {
+		long id = applied(p, industry);
+		ok(act(p.orgToken(), id, "accept"));
+		return id;
+	}
+
 	/** Submitted, accepted, every item uploaded, materials submitted, reviewer assigned: DOC_REVIEW. */
 	protected long inDocReview(Parties p, String industry) throws Exception {
 		long id = applied(p, industry);

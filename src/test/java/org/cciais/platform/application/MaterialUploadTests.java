@@ -158,12 +158,6 @@ class MaterialUploadTests extends ApplicationTestSupport {
 		}
 	}
 
-	private long accepted(Parties p, String industry) throws Exception {
-		long id = applied(p, industry);
-		ok(act(p.orgToken(), id, "accept"));
-		return id;
-	}
-
 	/** Header, padding in 1 MiB comment lines, trailer: a PDF of exactly {@code size} bytes, written streaming. */
 	private static Path generatePdf(long size) throws IOException {
 		Path file = Files.createTempFile("big-", ".pdf");

@@ -42,6 +42,8 @@ class RegistrationThrottleTests extends PlatformTest {
 			// the test clock runs on: an hour after the first attempt, a few seconds ago
 			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("3[5-6]\\d\\d")))
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.type").value("https://cciais.org/problems/too-many-requests"))
+			.andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"))
 			.andExpect(jsonPath("$.detail").value("来自您所在网络地址的注册尝试过于频繁，请约 60 分钟后再试。"));
 		assertThat(temporaryFiles()).isEmpty();
 

@@ -1,16 +1,13 @@
 package org.cciais.platform.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -45,18 +42,8 @@ public final class S3rver implements BeforeAllCallback {
 		if (process != null && process.isAlive()) {
 			return;
 		}
-		Path binary = TOOL.resolve("node_modules/.bin/s3rver");
 		try {
-			if (!Files.isExecutable(binary)) {
-				if (!onPath("node") || !onPath("npm")) {
-					String why = "S3 tests skipped: node and npm are not installed (apt-get install nodejs npm)";
-					if ("true".equals(System.getenv("CI"))) {
-						throw new IllegalStateException(why.replace("skipped", "cannot run in CI"));
-					}
-					Assumptions.abort(why);
-				}
-				run(List.of("npm", "ci", "--no-audit", "--no-fund", "--silent"));
-			}
+			Path binary = NpmTool.binary(TOOL, "s3rver", "S3 tests");
 			try (ServerSocket socket = new ServerSocket(0)) {
 				port = socket.getLocalPort();
 			}
@@ -87,13 +74,6 @@ public final class S3rver implements BeforeAllCallback {
 		}
 	}
 
-	private static void run(List<String> command) throws IOException, InterruptedException {
-		Process npm = new ProcessBuilder(command).directory(TOOL.toFile()).inheritIO().start();
-		if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-			throw new IllegalStateException("failed: " + String.join(" ", command) + " in " + TOOL);
-		}
-	}
-
 	private static boolean accepts(int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -102,14 +82,5 @@ public final class S3rver implements BeforeAllCallback {
 		catch (IOException ex) {
 			return false;
 		}
-	}
-
-	private static boolean onPath(String command) {
-		for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(dir, command))) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

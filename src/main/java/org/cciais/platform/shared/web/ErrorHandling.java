@@ -70,12 +70,12 @@ public class ErrorHandling {
 				.toList();
 			String detail = errors.stream().map(e -> e.get("message")).distinct().reduce((a, b) -> a + "；" + b)
 				.orElse("");
-			return respond(request, ex.status(), detail, errors);
+			return respond(request, ProblemKind.of(ex), ex.status(), detail, errors, null);
 		}
 		String detail = message(ex.messageKey(), ex.args());
 		List<Map<String, String>> errors = ex.field() == null ? null
 				: List.of(Map.of("field", ex.field(), "message", detail));
-		return respond(request, ex.status(), detail, errors);
+		return respond(request, ProblemKind.of(ex), ex.status(), detail, errors, ProblemKind.reason(ex));
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -106,7 +106,8 @@ public class ErrorHandling {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.BAD_REQUEST, message("error.unreadable"), null);
+		return respond(request, ProblemKind.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, message("error.unreadable"), null,
+				null);
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingRequestValueException.class })
@@ -129,18 +130,20 @@ public class ErrorHandling {
 
 	@ExceptionHandler(MultipartException.class)
 	Object multipart(MultipartException ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.BAD_REQUEST, message("error.multipart"), null);
+		return respond(request, ProblemKind.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, message("error.multipart"), null,
+				null);
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
 	Object concurrent(Exception ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.CONFLICT, message("error.concurrentChange"), null);
+		return respond(request, ProblemKind.CONCURRENT_CHANGE, HttpStatus.CONFLICT, message("error.concurrentChange"),
+				null, null);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
 		log.info("integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
-		return respond(request, HttpStatus.CONFLICT, message("error.duplicate"), null);
+		return respond(request, ProblemKind.DUPLICATE, HttpStatus.CONFLICT, message("error.duplicate"), null, null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -170,9 +173,18 @@ public class ErrorHandling {
 
 	private Object respond(HttpServletRequest request, HttpStatusCode status, String detail,
 			List<Map<String, String>> errors) {
+		return respond(request, ProblemKind.of(status.value()), status, detail, errors, null);
+	}
+
+	/** {@code kind} gives the problem its {@code type} and {@code code}; {@code reason} (a message key) may be null. */
+	private Object respond(HttpServletRequest request, ProblemKind kind, HttpStatusCode status, String detail,
+			List<Map<String, String>> errors, String reason) {
 		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			ProblemDetail problem = kind.describe(ProblemDetail.forStatusAndDetail(status, detail));
 			problem.setInstance(URI.create(request.getRequestURI()));
+			if (reason != null) {
+				problem.setProperty("reason", reason);
+			}
 			if (errors != null) {
 				problem.setProperty("errors", errors);
 			}
