@@ -11,8 +11,12 @@ import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Sortable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +99,24 @@ public class Certificates {
 			.stream()
 			.map(Certificate::toView)
 			.toList();
+	}
+
+	/** Sortable columns of the admin certificate list; unsorted, the newest first (as it always was). */
+	public static final Sortable ADMIN_SORT = Sortable.by(Sort.by(Sort.Order.desc("id")))
+		.field("number")
+		.field("enterpriseName")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("issuedOn")
+		.field("expiresOn");
+
+	/** {@link #search(String, CertificateStatus, int)}, one page of it in the database; see {@link #ADMIN_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<CertificateView> search(String text, CertificateStatus status, Pageable pageable) {
+		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
+		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
+		return repository.searchPage(typed.toUpperCase(Locale.ROOT), typed, states, pageable).map(Certificate::toView);
 	}
 
 	/** See {@link CertificateManagement#revoke}. */

@@ -26,8 +26,11 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -196,9 +199,11 @@ class CertificateApiController {
 
 	@GetMapping("/admin/certificates")
 	@PreAuthorize("hasRole('ADMIN')")
-	List<AdminCertificate> search(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) CertificateStatus status) {
-		return certificates.search(text, status, 200).stream().map(AdminCertificate::of).toList();
+	ResponseEntity<List<AdminCertificate>> search(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CertificateStatus status, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(certificates.search(text, status, list.api(Certificates.ADMIN_SORT)).map(AdminCertificate::of),
+				request);
 	}
 
 	@PostMapping("/admin/certificates/{id}/revoke")

@@ -40,6 +40,11 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where (upper(c.number) like concat('%', ?1, '%') escape '\\' or upper(c.creditCode) like concat('%', ?1, '%') escape '\\' or c.enterpriseName like concat('%', ?2, '%') escape '\\') and c.status in ?3 order by c.id desc")
 	List<Certificate> search(String upperText, String text, Collection<CertificateStatus> states, Pageable page);
 
+	/** {@link #search} as one page in the order the {@code page} asks for, with the total. */
+	@Query("select c from Certificate c where (upper(c.number) like concat('%', ?1, '%') escape '\\' or upper(c.creditCode) like concat('%', ?1, '%') escape '\\' or c.enterpriseName like concat('%', ?2, '%') escape '\\') and c.status in ?3")
+	org.springframework.data.domain.Page<Certificate> searchPage(String upperText, String text,
+			Collection<CertificateStatus> states, Pageable page);
+
 	/** Escapes LIKE wildcards so that user text matches literally. */
 	static String likeEscaped(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
