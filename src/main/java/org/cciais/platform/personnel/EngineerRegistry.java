@@ -24,7 +24,11 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,6 +132,23 @@ public class EngineerRegistry {
 				: repository.search(likeEscaped(query), likeEscaped(query.toUpperCase(Locale.ROOT)),
 						cipher.hash(IdNumbers.normalize(query)), page);
 		return found.stream().map(this::view).toList();
+	}
+
+	/** Sortable columns of the engineer registry; unsorted, the newest first (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by(Sort.Order.desc("id")))
+		.field("id")
+		.field("name")
+		.field("certificateNumber")
+		.field("recommendingCreditCode");
+
+	/** {@link #search(String, int)}, one page of it in the database; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<EngineerView> search(String text, Pageable pageable) {
+		String query = text == null ? "" : text.trim();
+		Page<Engineer> found = query.isEmpty() ? repository.findAll(pageable)
+				: repository.searchPage(likeEscaped(query), likeEscaped(query.toUpperCase(Locale.ROOT)),
+						cipher.hash(IdNumbers.normalize(query)), pageable);
+		return found.map(this::view);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,8 @@ import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +57,10 @@ class EngineerAdminApiController {
 	}
 
 	@GetMapping
-	List<RegisteredEngineer> search(@RequestParam(name = "q", required = false) String text) {
-		return registry.search(text, 200).stream().map(e -> RegisteredEngineer.of(e, null)).toList();
+	ResponseEntity<List<RegisteredEngineer>> search(@RequestParam(name = "q", required = false) String text,
+			ListParams list, jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(registry.search(text, list.api(EngineerRegistry.SORT)).map(e -> RegisteredEngineer.of(e, null)),
+				request);
 	}
 
 	@GetMapping("/{id}")

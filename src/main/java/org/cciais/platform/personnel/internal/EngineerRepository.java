@@ -26,4 +26,9 @@ public interface EngineerRepository extends JpaRepository<Engineer, Long> {
 
 	@Query("select e from Engineer e order by e.id desc")
 	List<Engineer> newest(Pageable page);
+
+	/** {@link #search} as one page in the order {@code page} asks for, with the total. */
+	@Query("select e from Engineer e where e.name like concat('%', ?1, '%') escape '\\' or upper(e.certificateNumber) like concat('%', ?2, '%') escape '\\' or e.idNumberHash = ?3")
+	org.springframework.data.domain.Page<Engineer> searchPage(String nameText, String numberText, String idNumberHash,
+			Pageable page);
 }

@@ -16,6 +16,9 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +47,20 @@ class EngineerAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "q", required = false) String text, Model model) {
+	String list(@RequestParam(name = "q", required = false) String text, ListParams list, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return show(text, list.page(EngineerRegistry.SORT, request), model);
+	}
+
+	private String list(String text, Model model) {
+		return show(text, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, EngineerRegistry.SORT.resolve(null)), model);
+	}
+
+	private String show(String text, Pageable pageable, Model model) {
 		model.addAttribute("q", text == null ? "" : text.trim());
-		var engineers = registry.search(text, 200);
+		var page = registry.search(text, pageable);
+		var engineers = page.getContent();
+		model.addAttribute("page", page);
 		model.addAttribute("engineers", engineers);
 		Map<Long, String> enterpriseNames = new HashMap<>();
 		engineers.stream().filter(EngineerView::bound).forEach(e -> enterpriseNames.computeIfAbsent(

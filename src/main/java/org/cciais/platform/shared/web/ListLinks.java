@@ -33,7 +33,7 @@ public class ListLinks {
 
 	/** The rows per page shown. */
 	public int size() {
-		String size = request().getParameter("size");
+		String size = "GET".equals(request().getMethod()) ? request().getParameter("size") : null;
 		return size == null || size.isBlank() ? ListParams.PAGE_DEFAULT_SIZE : Integer.parseInt(size.trim());
 	}
 
@@ -85,7 +85,9 @@ public class ListLinks {
 	 */
 	private static String with(String name, String value, String dropped) {
 		HttpServletRequest request = request();
-		Map<String, String[]> params = new LinkedHashMap<>(request.getParameterMap());
+		// a list shown again after a refused POST keeps none of the form's fields (a 身份证号 never goes in a link)
+		Map<String, String[]> params = new LinkedHashMap<>(
+				"GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of());
 		params.remove(dropped);
 		params.put(name, new String[] { value });
 		StringJoiner query = new StringJoiner("&");
