@@ -52,6 +52,23 @@ public class Certificates {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
+	/** Sortable columns of 证书查询; unsorted, the latest issued first (as it always was). */
+	public static final Sortable ENTERPRISE_SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))
+		.field("number")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("issuedOn")
+		.field("expiresOn")
+		.shownAs("issuedOn", Sort.Direction.DESC);
+
+	/** One page of {@link #ofEnterprise(long)}, in the database; see {@link #ENTERPRISE_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<CertificateView> ofEnterprise(long enterpriseId, Pageable pageable) {
+		return repository.findByEnterpriseId(enterpriseId, pageable).map(Certificate::toView);
+	}
+
 	@Transactional(readOnly = true)
 	public List<CertificateView> ofEnterprise(long enterpriseId) {
 		return repository.findByEnterprise(enterpriseId).stream().map(Certificate::toView).toList();
@@ -84,6 +101,24 @@ public class Certificates {
 			.stream()
 			.map(Certificate::toView)
 			.toList();
+	}
+
+	/** Sortable columns of the public search by name; unsorted, by name then the latest issued (as it always was). */
+	public static final Sortable BY_NAME_SORT = Sortable
+		.by(Sort.by(Sort.Order.asc("enterpriseName"), Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))
+		.field("number")
+		.field("enterpriseName")
+		.field("issuedOn")
+		.field("expiresOn");
+
+	/** One page of {@link #byEnterpriseName(String)} (empty below two characters), in the database. */
+	@Transactional(readOnly = true)
+	public Page<CertificateView> byEnterpriseName(String name, Pageable pageable) {
+		if (name == null || name.trim().length() < 2) {
+			return Page.empty(pageable);
+		}
+		return repository.pageByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), pageable)
+			.map(Certificate::toView);
 	}
 
 	/**

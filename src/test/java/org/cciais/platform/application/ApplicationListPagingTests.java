@@ -49,6 +49,8 @@ class ApplicationListPagingTests extends PlatformTest {
 
 	String orgToken;
 
+	String orgUsername;
+
 	String adminToken;
 
 	/**
@@ -61,7 +63,8 @@ class ApplicationListPagingTests extends PlatformTest {
 		enterprise = enterprise();
 		creditCode = enterprises.get(enterprise.id()).creditCode();
 		OrganizationView org = reviewOrg("JJJ");
-		orgToken = token(account(Role.REVIEW_ORG, org.id()).username());
+		orgUsername = account(Role.REVIEW_ORG, org.id()).username();
+		orgToken = token(orgUsername);
 		adminToken = token("admin");
 		prefix = unique("分页企业");
 		Instant now = clock.instant();
@@ -224,5 +227,35 @@ class ApplicationListPagingTests extends PlatformTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("天数应为 1 到 3650 之间的整数").contains("value=\"" + prefix + "\"");
+	}
+
+	@Test
+	void workbenchTabCountsComeFromTheDatabaseAndItsLinksKeepTheTab() throws Exception {
+		Cookie session = PageSessions.login(mvc, orgUsername, PASSWORD);
+		String html = mvc.perform(get("/review-org/applications?tab=reviewing&size=50").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("共 60 条，第 1 / 2 页");
+		assertThat(html).contains("href=\"/review-org/applications?tab=reviewing&amp;size=50&amp;page=1\"");
+		assertThat(html).contains("href=\"/review-org/applications?tab=reviewing&amp;size=50&amp;sort=status,asc\"");
+		assertThat(html).contains(prefix + "-60").doesNotContain(prefix + "-10<");
+		assertThat(html.replaceAll("\\s+", " ")).contains("<span>评审中</span> <span class=\"badge rounded-pill text-bg-danger\">60</span>");
+		mvc.perform(get("/review-org/applications?tab=reviewing&size=30").cookie(session))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void progressPageIsPagedNewestSubmissionFirst() throws Exception {
+		Cookie session = PageSessions.login(mvc, enterprise.username(), PASSWORD);
+		String html = mvc.perform(get("/enterprise/progress?page=2").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("共 60 条，第 3 / 3 页");
+		assertThat(html).contains("href=\"/enterprise/progress?page=1\"");
+		assertThat(html).contains("aria-sort=\"descending\"");
 	}
 }

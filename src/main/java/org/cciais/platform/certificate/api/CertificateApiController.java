@@ -135,8 +135,10 @@ class CertificateApiController {
 
 	@GetMapping("/certificates")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	List<CertificateSummary> mine(PlatformPrincipal me) {
-		return certificates.ofEnterprise(me.requireEnterpriseId()).stream().map(CertificateSummary::of).toList();
+	ResponseEntity<List<CertificateSummary>> mine(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(Certificates.ENTERPRISE_SORT))
+			.map(CertificateSummary::of), request);
 	}
 
 	@GetMapping("/certificates/{id}/original.pdf")
@@ -162,11 +164,13 @@ class CertificateApiController {
 
 	/** Public: by enterprise name, exact or prefix (at least two characters); possibly empty. */
 	@GetMapping(path = "/certificates/verify", params = { "name", "!number" })
-	List<Verification> verifyByName(@RequestParam String name) {
+	ResponseEntity<List<Verification>> verifyByName(@RequestParam String name, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
 		if (name.trim().length() < 2) {
 			throw new InvalidInputException("name", "certificate.verify.queryRequired");
 		}
-		return certificates.byEnterpriseName(name).stream().map(this::verification).toList();
+		return ApiPages.of(certificates.byEnterpriseName(name, list.api(Certificates.BY_NAME_SORT)).map(this::verification),
+				request);
 	}
 
 	/** What checking an uploaded certificate file found; {@code certificate} only for a genuine file. */

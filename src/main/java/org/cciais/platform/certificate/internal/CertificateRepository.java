@@ -23,6 +23,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	@Query("select c from Certificate c where c.enterpriseId = ?1 order by c.issuedOn desc, c.id desc")
 	List<Certificate> findByEnterprise(long enterpriseId);
 
+	org.springframework.data.domain.Page<Certificate> findByEnterpriseId(long enterpriseId, Pageable page);
+
 	@Query("select c from Certificate c where c.status in (org.cciais.platform.certificate.CertificateStatus.VALID, org.cciais.platform.certificate.CertificateStatus.SUSPENDED) and c.expiresOn < ?1")
 	List<Certificate> findExpiredBy(LocalDate today);
 
@@ -32,6 +34,10 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 	/** {@code prefix} must have its LIKE wildcards escaped with a backslash (see {@link #likeEscaped}). */
 	@Query("select c from Certificate c where c.enterpriseName like concat(?1, '%') escape '\\' order by c.enterpriseName, c.issuedOn desc, c.id desc")
 	List<Certificate> findByEnterpriseNamePrefix(String prefix, Pageable page);
+
+	/** {@link #findByEnterpriseNamePrefix} as one page in the order {@code page} asks for, with the total. */
+	@Query("select c from Certificate c where c.enterpriseName like concat(?1, '%') escape '\\'")
+	org.springframework.data.domain.Page<Certificate> pageByEnterpriseNamePrefix(String prefix, Pageable page);
 
 	/**
 	 * ADMIN search in the given states: number or credit code containing {@code upperText}, or enterprise name

@@ -20,6 +20,8 @@ public interface EngineerRepository extends JpaRepository<Engineer, Long> {
 	@Query("select e from Engineer e where e.boundEnterpriseId = ?1 order by e.boundOn desc, e.id desc")
 	List<Engineer> findBoundTo(long enterpriseId);
 
+	org.springframework.data.domain.Page<Engineer> findByBoundEnterpriseId(long enterpriseId, Pageable page);
+
 	/** Name or certificate number containing the text (wildcards escaped by the caller), or the exact ID hash. */
 	@Query("select e from Engineer e where e.name like concat('%', ?1, '%') escape '\\' or upper(e.certificateNumber) like concat('%', ?2, '%') escape '\\' or e.idNumberHash = ?3 order by e.id desc")
 	List<Engineer> search(String nameText, String numberText, String idNumberHash, Pageable page);
