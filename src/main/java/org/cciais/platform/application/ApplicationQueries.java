@@ -32,11 +32,9 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.QualificationStanding;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.shared.web.ListParams;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -153,11 +151,6 @@ public class ApplicationQueries {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	/** The enterprise's own applications, newest first (进度查询). */
-	public List<ApplicationView> ofEnterprise(PlatformPrincipal me) {
-		return views.views(applications.findByEnterpriseIdOrderBySubmittedAtDescIdDesc(me.requireEnterpriseId()), me);
-	}
-
 	/** One page of the enterprise's own applications (进度查询), in the database; see {@link #PROGRESS_SORT}. */
 	public Page<ApplicationView> ofEnterprise(PlatformPrincipal me, Pageable pageable) {
 		long enterpriseId = me.requireEnterpriseId();
@@ -166,16 +159,10 @@ public class ApplicationQueries {
 	}
 
 	/**
-	 * The caller's work list: REVIEW_ORG its organisation's cases, REVIEWER the cases assigned to it, EXPERT the
-	 * cases that reached the final review, CONSULTANT the cases naming its organisation, ADMIN all; ENTERPRISE its
-	 * own. Filters by status, region and industry.
+	 * One page of the caller's work list, in the database: REVIEW_ORG its organisation's cases, REVIEWER the cases
+	 * assigned to it, EXPERT the cases that reached the final review, CONSULTANT the cases naming its organisation,
+	 * ADMIN all; ENTERPRISE its own; narrowed by the {@link ApplicationFilter}. See {@link #WORK_LIST_SORT}.
 	 */
-	public List<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter) {
-		return workList(me, filter, PageRequest.of(0, ListParams.API_MAX_SIZE, WORK_LIST_SORT.resolve(null)))
-			.getContent();
-	}
-
-	/** One page of the caller's work list (see {@link #workList(PlatformPrincipal, ApplicationFilter)}), in the database. */
 	public Page<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter, Pageable pageable) {
 		return viewPage(applications.findAll(workListSpec(me, filter), pageable), me);
 	}

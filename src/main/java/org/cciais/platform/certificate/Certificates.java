@@ -14,7 +14,6 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -91,18 +90,6 @@ public class Certificates {
 		return repository.findValidExpiringBetween(from, to).stream().map(Certificate::toView).toList();
 	}
 
-	/** Public look-up by enterprise name, exact or prefix (at least two characters), at most 50 results. */
-	@Transactional(readOnly = true)
-	public List<CertificateView> byEnterpriseName(String name) {
-		if (name == null || name.trim().length() < 2) {
-			return List.of();
-		}
-		return repository.findByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), PageRequest.of(0, 50))
-			.stream()
-			.map(Certificate::toView)
-			.toList();
-	}
-
 	/** Sortable columns of the public search by name; unsorted, by name then the latest issued (as it always was). */
 	public static final Sortable BY_NAME_SORT = Sortable
 		.by(Sort.by(Sort.Order.asc("enterpriseName"), Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))
@@ -111,7 +98,10 @@ public class Certificates {
 		.field("issuedOn")
 		.field("expiresOn");
 
-	/** One page of {@link #byEnterpriseName(String)} (empty below two characters), in the database. */
+	/**
+	 * Public look-up by enterprise name, exact or prefix: one page of the certificates whose enterprise name starts
+	 * with {@code name} (empty below two characters), in the database; see {@link #BY_NAME_SORT}.
+	 */
 	@Transactional(readOnly = true)
 	public Page<CertificateView> byEnterpriseName(String name, Pageable pageable) {
 		if (name == null || name.trim().length() < 2) {
@@ -119,21 +109,6 @@ public class Certificates {
 		}
 		return repository.pageByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), pageable)
 			.map(Certificate::toView);
-	}
-
-	/**
-	 * ADMIN search over number, enterprise name and credit code (contains, case-insensitive for the number); blank
-	 * text lists the newest. {@code status} null means every status.
-	 */
-	@Transactional(readOnly = true)
-	public List<CertificateView> search(String text, CertificateStatus status, int limit) {
-		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
-		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
-		return repository.search(typed.toUpperCase(Locale.ROOT), typed, states,
-				PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
-			.stream()
-			.map(Certificate::toView)
-			.toList();
 	}
 
 	/** Sortable columns of the admin certificate list; unsorted, the newest first (as it always was). */
@@ -146,7 +121,10 @@ public class Certificates {
 		.field("issuedOn")
 		.field("expiresOn");
 
-	/** {@link #search(String, CertificateStatus, int)}, one page of it in the database; see {@link #ADMIN_SORT}. */
+	/**
+	 * ADMIN search over number, enterprise name and credit code (contains, case-insensitive for the number) in the
+	 * given status (every status when null); blank text lists all. One page in the database; see {@link #ADMIN_SORT}.
+	 */
 	@Transactional(readOnly = true)
 	public Page<CertificateView> search(String text, CertificateStatus status, Pageable pageable) {
 		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());

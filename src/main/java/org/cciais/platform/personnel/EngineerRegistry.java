@@ -26,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -123,17 +122,6 @@ public class EngineerRegistry {
 		return new ImportReport(parsed.rows().size(), valid.size(), List.of());
 	}
 
-	/** Newest first, or those whose name or certificate number contains the text, or whose 身份证号 it is. */
-	@Transactional(readOnly = true)
-	public List<EngineerView> search(String text, int limit) {
-		var page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
-		String query = text == null ? "" : text.trim();
-		List<Engineer> found = query.isEmpty() ? repository.newest(page)
-				: repository.search(likeEscaped(query), likeEscaped(query.toUpperCase(Locale.ROOT)),
-						cipher.hash(IdNumbers.normalize(query)), page);
-		return found.stream().map(this::view).toList();
-	}
-
 	/** Sortable columns of the engineer registry; unsorted, the newest first (as it always was). */
 	public static final Sortable SORT = Sortable.by(Sort.by(Sort.Order.desc("id")))
 		.field("id")
@@ -141,7 +129,10 @@ public class EngineerRegistry {
 		.field("certificateNumber")
 		.field("recommendingCreditCode");
 
-	/** {@link #search(String, int)}, one page of it in the database; see {@link #SORT}. */
+	/**
+	 * All engineers, or those whose name or certificate number contains the text, or whose 身份证号 it is; one page
+	 * in the database (newest first unless sorted otherwise, see {@link #SORT}).
+	 */
 	@Transactional(readOnly = true)
 	public Page<EngineerView> search(String text, Pageable pageable) {
 		String query = text == null ? "" : text.trim();
