@@ -22,6 +22,8 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -62,6 +64,13 @@ public class AccountAdministration {
 		this.throttle = throttle;
 	}
 
+	/** Sortable columns of 用户管理; unsorted, by role then login name (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by("role", "username"))
+		.field("username")
+		.field("displayName")
+		.field("role")
+		.field("createdAt");
+
 	/** Paged, by role, status and a part of the login name or name; ordered by role then login name. */
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> search(Role role, AccountStatus status, String text, int page, int size) {
@@ -71,6 +80,12 @@ public class AccountAdministration {
 		if (size < 1 || size > LoginLog.MAX_PAGE_SIZE) {
 			throw new InvalidInputException("size", "paging.size.invalid", LoginLog.MAX_PAGE_SIZE);
 		}
+		return search(role, status, text, PageRequest.of(page, size, SORT.resolve(null)));
+	}
+
+	/** {@link #search(Role, AccountStatus, String, int, int)} in the page and order asked for; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> search(Role role, AccountStatus status, String text, Pageable pageable) {
 		Instant now = clock.instant();
 		String needle = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
 		Set<Long> lockedIds = status == AccountStatus.LOCKED || status == AccountStatus.ACTIVE ? lockedAccountIds()
@@ -99,7 +114,7 @@ public class AccountAdministration {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return accounts.findAll(spec, PageRequest.of(page, size, Sort.by("role", "username")))
+		return accounts.findAll(spec, pageable)
 			.map(a -> summary(a, now));
 	}
 

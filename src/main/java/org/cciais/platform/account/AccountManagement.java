@@ -27,6 +27,10 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -137,6 +141,20 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public List<AccountView> findByRole(Role role) {
 		return accounts.findByRoleOrderByUsername(role).stream().map(AccountManagement::view).toList();
+	}
+
+	/** Sortable columns of the admin account list; unsorted, by role then login name (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by("role", "username"))
+		.field("id")
+		.field("username")
+		.field("role")
+		.field("displayName");
+
+	/** One page of the accounts (of the role, when given), in the database; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<AccountView> find(Role role, Pageable pageable) {
+		return accounts.findAll((root, query, cb) -> role == null ? cb.conjunction() : cb.equal(root.get("role"), role),
+				pageable).map(AccountManagement::view);
 	}
 
 	@Transactional(readOnly = true)

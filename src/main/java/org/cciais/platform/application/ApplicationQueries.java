@@ -1,11 +1,15 @@
 package org.cciais.platform.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,7 +30,12 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.QualificationStanding;
-import org.springframework.data.domain.PageRequest;
+import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -37,8 +46,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ApplicationQueries {
 
-	/** Work lists show the newest cases first and at most this many. */
-	public static final int LIST_LIMIT = 500;
+	/**
+	 * Sortable columns of the work lists; unsorted, the last changed first (as they always were). {@code overdue}
+	 * filters and the admin search go through {@link ApplicationFilter}.
+	 */
+	public static final Sortable WORK_LIST_SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")))
+		.field("id")
+		.field("enterpriseName")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("submittedAt")
+		.field("updatedAt")
+		.shownAs("updatedAt", Sort.Direction.DESC);
+
+	/** Sortable columns of 进度查询; unsorted, the newest submission first (as it always was). */
+	public static final Sortable PROGRESS_SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")))
+		.field("id")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("submittedAt")
+		.field("updatedAt")
+		.shownAs("submittedAt", Sort.Direction.DESC);
+
+	/** States in which the case waits for a reviewing party (not for the enterprise): "waiting longer than". */
+	static final Set<ApplicationStatus> WAITING_FOR_REVIEW = EnumSet.of(ApplicationStatus.SUBMITTED,
+			ApplicationStatus.DOC_REVIEW, ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.TERMINATION_PROPOSED,
+			ApplicationStatus.ORG_CONFIRMATION, ApplicationStatus.FINAL_REVIEW);
 
 	private final QualificationApplications applications;
 	private final ApplicationViews views;
@@ -46,8 +83,11 @@ public class ApplicationQueries {
 	private final HeldQualifications held;
 	private final Clock clock;
 
+	private final Enterprises enterprises;
+
 	ApplicationQueries(QualificationApplications applications, ApplicationViews views, Catalog catalog,
-			HeldQualifications held, Clock clock) {
+			HeldQualifications held, Enterprises enterprises, Clock clock) {
+		this.enterprises = enterprises;
 		this.applications = applications;
 		this.views = views;
 		this.catalog = catalog;
@@ -111,17 +151,32 @@ public class ApplicationQueries {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	/** The enterprise's own applications, newest first (进度查询). */
-	public List<ApplicationView> ofEnterprise(PlatformPrincipal me) {
-		return views.views(applications.findByEnterpriseIdOrderBySubmittedAtDescIdDesc(me.requireEnterpriseId()), me);
+	/** One page of the enterprise's own applications (进度查询), in the database; see {@link #PROGRESS_SORT}. */
+	public Page<ApplicationView> ofEnterprise(PlatformPrincipal me, Pageable pageable) {
+		long enterpriseId = me.requireEnterpriseId();
+		return viewPage(applications.findAll(
+				(root, query, cb) -> cb.equal(root.get("enterpriseId"), enterpriseId), pageable), me);
 	}
 
 	/**
-	 * The caller's work list: REVIEW_ORG its organisation's cases, REVIEWER the cases assigned to it, EXPERT the
-	 * cases that reached the final review, CONSULTANT the cases naming its organisation, ADMIN all; ENTERPRISE its
-	 * own. Filters by status, region and industry.
+	 * One page of the caller's work list, in the database: REVIEW_ORG its organisation's cases, REVIEWER the cases
+	 * assigned to it, EXPERT the cases that reached the final review, CONSULTANT the cases naming its organisation,
+	 * ADMIN all; ENTERPRISE its own; narrowed by the {@link ApplicationFilter}. See {@link #WORK_LIST_SORT}.
 	 */
-	public List<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter) {
+	public Page<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter, Pageable pageable) {
+		return viewPage(applications.findAll(workListSpec(me, filter), pageable), me);
+	}
+
+	/** How many cases of the caller's work list the filter keeps (a workbench tab's badge). */
+	public long countWorkList(PlatformPrincipal me, ApplicationFilter filter) {
+		return applications.count(workListSpec(me, filter));
+	}
+
+	private Page<ApplicationView> viewPage(Page<QualificationApplication> found, PlatformPrincipal me) {
+		return new PageImpl<>(views.views(found.getContent(), me), found.getPageable(), found.getTotalElements());
+	}
+
+	private Specification<QualificationApplication> workListSpec(PlatformPrincipal me, ApplicationFilter filter) {
 		if (me == null || me.role() == org.cciais.platform.shared.Role.PERSON) {
 			throw new ForbiddenException("error.forbidden");
 		}
@@ -135,6 +190,10 @@ public class ApplicationQueries {
 			case ADMIN -> cb.conjunction();
 			case PERSON -> cb.disjunction();
 		};
+		String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+		Long byCreditCode = text == null ? null
+				: enterprises.findByCreditCode(text.toUpperCase(Locale.ROOT)).map(EnterpriseView::id).orElse(null);
+		Instant now = clock.instant();
 		Specification<QualificationApplication> filters = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (f.statuses() != null && !f.statuses().isEmpty()) {
@@ -146,13 +205,34 @@ public class ApplicationQueries {
 			if (f.industry() != null) {
 				predicates.add(cb.equal(root.get("industry"), f.industry()));
 			}
+			if (text != null) {
+				Predicate byName = cb.like(cb.lower(root.get("enterpriseName")),
+						"%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+								+ "%",
+						'\\');
+				predicates.add(byCreditCode == null ? byName
+						: cb.or(byName, cb.equal(root.get("enterpriseId"), byCreditCode)));
+			}
+			if (f.submittedFrom() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), f.submittedFrom()));
+			}
+			if (f.submittedTo() != null) {
+				predicates.add(cb.lessThan(root.get("submittedAt"), f.submittedTo()));
+			}
+			if (f.materialsDueWithinDays() != null) {
+				predicates.add(cb.equal(root.get("status"), ApplicationStatus.ACCEPTED));
+				predicates.add(cb.greaterThanOrEqualTo(root.get("materialsDueAt"), now));
+				predicates.add(cb.lessThanOrEqualTo(root.get("materialsDueAt"),
+						now.plus(Duration.ofDays(f.materialsDueWithinDays()))));
+			}
+			if (f.waitingLongerThanDays() != null) {
+				predicates.add(root.get("status").in(WAITING_FOR_REVIEW));
+				predicates.add(cb.lessThan(root.get("updatedAt"),
+						now.minus(Duration.ofDays(f.waitingLongerThanDays()))));
+			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		List<QualificationApplication> found = applications
-			.findAll(scope.and(filters),
-					PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))))
-			.getContent();
-		return views.views(found, me);
+		return scope.and(filters);
 	}
 
 	/** Accepted applications whose materials deadline falls in [from, to): for reminders before the deadline. */

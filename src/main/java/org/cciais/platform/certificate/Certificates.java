@@ -11,8 +11,11 @@ import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Sortable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +51,23 @@ public class Certificates {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
+	/** Sortable columns of 证书查询; unsorted, the latest issued first (as it always was). */
+	public static final Sortable ENTERPRISE_SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))
+		.field("number")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("issuedOn")
+		.field("expiresOn")
+		.shownAs("issuedOn", Sort.Direction.DESC);
+
+	/** One page of {@link #ofEnterprise(long)}, in the database; see {@link #ENTERPRISE_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<CertificateView> ofEnterprise(long enterpriseId, Pageable pageable) {
+		return repository.findByEnterpriseId(enterpriseId, pageable).map(Certificate::toView);
+	}
+
 	@Transactional(readOnly = true)
 	public List<CertificateView> ofEnterprise(long enterpriseId) {
 		return repository.findByEnterprise(enterpriseId).stream().map(Certificate::toView).toList();
@@ -70,31 +90,46 @@ public class Certificates {
 		return repository.findValidExpiringBetween(from, to).stream().map(Certificate::toView).toList();
 	}
 
-	/** Public look-up by enterprise name, exact or prefix (at least two characters), at most 50 results. */
-	@Transactional(readOnly = true)
-	public List<CertificateView> byEnterpriseName(String name) {
-		if (name == null || name.trim().length() < 2) {
-			return List.of();
-		}
-		return repository.findByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), PageRequest.of(0, 50))
-			.stream()
-			.map(Certificate::toView)
-			.toList();
-	}
+	/** Sortable columns of the public search by name; unsorted, by name then the latest issued (as it always was). */
+	public static final Sortable BY_NAME_SORT = Sortable
+		.by(Sort.by(Sort.Order.asc("enterpriseName"), Sort.Order.desc("issuedOn"), Sort.Order.desc("id")))
+		.field("number")
+		.field("enterpriseName")
+		.field("issuedOn")
+		.field("expiresOn");
 
 	/**
-	 * ADMIN search over number, enterprise name and credit code (contains, case-insensitive for the number); blank
-	 * text lists the newest. {@code status} null means every status.
+	 * Public look-up by enterprise name, exact or prefix: one page of the certificates whose enterprise name starts
+	 * with {@code name} (empty below two characters), in the database; see {@link #BY_NAME_SORT}.
 	 */
 	@Transactional(readOnly = true)
-	public List<CertificateView> search(String text, CertificateStatus status, int limit) {
+	public Page<CertificateView> byEnterpriseName(String name, Pageable pageable) {
+		if (name == null || name.trim().length() < 2) {
+			return Page.empty(pageable);
+		}
+		return repository.pageByEnterpriseNamePrefix(CertificateRepository.likeEscaped(name.trim()), pageable)
+			.map(Certificate::toView);
+	}
+
+	/** Sortable columns of the admin certificate list; unsorted, the newest first (as it always was). */
+	public static final Sortable ADMIN_SORT = Sortable.by(Sort.by(Sort.Order.desc("id")))
+		.field("number")
+		.field("enterpriseName")
+		.field("industry")
+		.field("level")
+		.field("status")
+		.field("issuedOn")
+		.field("expiresOn");
+
+	/**
+	 * ADMIN search over number, enterprise name and credit code (contains, case-insensitive for the number) in the
+	 * given status (every status when null); blank text lists all. One page in the database; see {@link #ADMIN_SORT}.
+	 */
+	@Transactional(readOnly = true)
+	public Page<CertificateView> search(String text, CertificateStatus status, Pageable pageable) {
 		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
 		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
-		return repository.search(typed.toUpperCase(Locale.ROOT), typed, states,
-				PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
-			.stream()
-			.map(Certificate::toView)
-			.toList();
+		return repository.searchPage(typed.toUpperCase(Locale.ROOT), typed, states, pageable).map(Certificate::toView);
 	}
 
 	/** See {@link CertificateManagement#revoke}. */

@@ -12,6 +12,10 @@ import org.cciais.platform.organization.internal.OrganizationRepository;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +102,19 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public List<OrganizationView> all() {
 		return repository.findAllByOrderByTypeAscNameAsc().stream().map(Organizations::view).toList();
+	}
+
+	/** Sortable columns of the organisation list; unsorted, by type then name (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by("type", "name", "id"))
+		.field("id")
+		.field("type")
+		.field("name");
+
+	/** One page of the organisations (of the type, when given), in the database; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<OrganizationView> list(OrganizationType type, Pageable pageable) {
+		return (type == null ? repository.findAll(pageable) : repository.findByType(type, pageable))
+			.map(Organizations::view);
 	}
 
 	@Transactional(readOnly = true)

@@ -24,7 +24,10 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,15 +122,24 @@ public class EngineerRegistry {
 		return new ImportReport(parsed.rows().size(), valid.size(), List.of());
 	}
 
-	/** Newest first, or those whose name or certificate number contains the text, or whose 身份证号 it is. */
+	/** Sortable columns of the engineer registry; unsorted, the newest first (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by(Sort.Order.desc("id")))
+		.field("id")
+		.field("name")
+		.field("certificateNumber")
+		.field("recommendingCreditCode");
+
+	/**
+	 * All engineers, or those whose name or certificate number contains the text, or whose 身份证号 it is; one page
+	 * in the database (newest first unless sorted otherwise, see {@link #SORT}).
+	 */
 	@Transactional(readOnly = true)
-	public List<EngineerView> search(String text, int limit) {
-		var page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
+	public Page<EngineerView> search(String text, Pageable pageable) {
 		String query = text == null ? "" : text.trim();
-		List<Engineer> found = query.isEmpty() ? repository.newest(page)
-				: repository.search(likeEscaped(query), likeEscaped(query.toUpperCase(Locale.ROOT)),
-						cipher.hash(IdNumbers.normalize(query)), page);
-		return found.stream().map(this::view).toList();
+		Page<Engineer> found = query.isEmpty() ? repository.findAll(pageable)
+				: repository.searchPage(likeEscaped(query), likeEscaped(query.toUpperCase(Locale.ROOT)),
+						cipher.hash(IdNumbers.normalize(query)), pageable);
+		return found.map(this::view);
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,10 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PersonalDataCipher;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +57,20 @@ public class Personnel {
 	@Transactional(readOnly = true)
 	public List<EngineerView> boundTo(long enterpriseId) {
 		return repository.findBoundTo(enterpriseId).stream().map(this::view).toList();
+	}
+
+	/** Sortable columns of 人员管理; unsorted, the most recently bound first (as it always was). */
+	public static final Sortable SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("boundOn"), Sort.Order.desc("id")))
+		.field("name")
+		.field("certificateNumber")
+		.field("boundOn")
+		.shownAs("boundOn", Sort.Direction.DESC);
+
+	/** One page of {@link #boundTo}, in the database; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<EngineerView> boundTo(long enterpriseId, Pageable pageable) {
+		return repository.findByBoundEnterpriseId(enterpriseId, pageable).map(this::view);
 	}
 
 	/** One of the enterprise's engineers (for 查看证书); another enterprise's engineer is "not found". */

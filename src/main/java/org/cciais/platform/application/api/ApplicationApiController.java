@@ -17,6 +17,10 @@ import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,8 +73,9 @@ class ApplicationApiController {
 
 	/** The enterprise's own applications; for the reviewing roles, the same as their work list. */
 	@GetMapping("/applications")
-	List<ApplicationView> list(PlatformPrincipal me) {
-		return me.role() == Role.ENTERPRISE ? queries.ofEnterprise(me) : queries.workList(me, ApplicationFilter.ALL);
+	ResponseEntity<List<ApplicationView>> list(ListParams list, PlatformPrincipal me, HttpServletRequest request) {
+		return ApiPages.of(me.role() == Role.ENTERPRISE ? queries.ofEnterprise(me, list.api(ApplicationQueries.PROGRESS_SORT))
+				: queries.workList(me, ApplicationFilter.ALL, list.api(ApplicationQueries.WORK_LIST_SORT)), request);
 	}
 
 	@GetMapping("/applications/{id}")

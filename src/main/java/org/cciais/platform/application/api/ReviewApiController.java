@@ -9,6 +9,14 @@ import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cciais.platform.application.web.AdminApplicationFilters;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.DateRanges;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,10 +38,16 @@ class ReviewApiController {
 
 	@GetMapping("/api/v1/review/applications")
 	@PreAuthorize("hasAnyRole('REVIEW_ORG','REVIEWER','EXPERT','CONSULTANT','ADMIN')")
-	List<ApplicationView> list(@RequestParam(required = false) ApplicationStatus status,
+	ResponseEntity<List<ApplicationView>> list(@RequestParam(required = false) ApplicationStatus status,
 			@RequestParam(required = false) String region, @RequestParam(required = false) Industry industry,
-			PlatformPrincipal me) {
-		return queries.workList(me,
-				new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry));
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String dueWithin,
+			@RequestParam(required = false) String waitingOver, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request) {
+		Pageable pageable = list.api(ApplicationQueries.WORK_LIST_SORT);
+		ApplicationFilter filter = new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry,
+				q, DateRanges.from(from), DateRanges.to(to), AdminApplicationFilters.days("dueWithin", dueWithin),
+				AdminApplicationFilters.days("waitingOver", waitingOver));
+		return ApiPages.of(queries.workList(me, filter, pageable), request);
 	}
 }

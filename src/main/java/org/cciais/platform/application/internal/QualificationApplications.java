@@ -14,8 +14,6 @@ import org.springframework.data.repository.query.Param;
 public interface QualificationApplications
 		extends JpaRepository<QualificationApplication, Long>, JpaSpecificationExecutor<QualificationApplication> {
 
-	List<QualificationApplication> findByEnterpriseIdOrderBySubmittedAtDescIdDesc(long enterpriseId);
-
 	List<QualificationApplication> findByEnterpriseIdAndOpenIndustryIsNotNull(long enterpriseId);
 
 	boolean existsByEnterpriseIdAndReviewOrgIdAndOpenIndustryIsNotNull(long enterpriseId, long reviewOrgId);

@@ -14,6 +14,7 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,10 @@ class ProgressPages {
 	}
 
 	@GetMapping("/enterprise/progress")
-	String list(PlatformPrincipal me, Model model) {
-		model.addAttribute("applications", queries.ofEnterprise(me));
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		var page = queries.ofEnterprise(me, list.page(ApplicationQueries.PROGRESS_SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("applications", page.getContent());
 		return "application/progress";
 	}
 

@@ -2,7 +2,9 @@ package org.cciais.platform.application.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cciais.platform.account.AccountManagement;
@@ -17,6 +19,15 @@ import org.cciais.platform.organization.ReviewerRegistry;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.web.DateRanges;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +57,11 @@ class WorkbenchPages {
 	private final Enterprises enterprises;
 	private final ReviewerRegistry registry;
 
+	private final MessageSource messages;
+
 	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog, Enterprises enterprises,
-			ReviewerRegistry registry) {
+			ReviewerRegistry registry, MessageSource messages) {
+		this.messages = messages;
 		this.enterprises = enterprises;
 		this.registry = registry;
 		this.queries = queries;
@@ -57,38 +71,42 @@ class WorkbenchPages {
 
 	@GetMapping("/review-org/applications")
 	@PreAuthorize("hasRole('REVIEW_ORG')")
-	String reviewOrg(@RequestParam(defaultValue = "incoming") String tab, PlatformPrincipal me, Model model) {
+	String reviewOrg(@RequestParam(defaultValue = "incoming") String tab, ListParams list,
+			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "资质申请评审", "评审机构工作台：受理申请、指派评审员、复核终止、评审机构确认。",
 				List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
 						new Tab("reviewing", "评审中", IN_REVIEW, 0),
 						new Tab("confirm", "待确认", EnumSet.of(ApplicationStatus.ORG_CONFIRMATION), 0),
 						new Tab("termination", "终止复核", EnumSet.of(ApplicationStatus.TERMINATION_PROPOSED), 0),
-						new Tab("all", "全部", Set.of(), 0)));
+						new Tab("all", "全部", Set.of(), 0)), list, request);
 	}
 
 	@GetMapping("/reviewer/applications")
 	@PreAuthorize("hasRole('REVIEWER')")
-	String reviewer(@RequestParam(defaultValue = "doc") String tab, PlatformPrincipal me, Model model) {
+	String reviewer(@RequestParam(defaultValue = "doc") String tab, ListParams list,
+			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "我的评审任务", "指派给我的申请：文件审核、安排并完成现场审核、提出终止。",
 				List.of(new Tab("doc", "文件审核",
 						EnumSet.of(ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION), 0),
 						new Tab("onsite", "现场审核",
 								EnumSet.of(ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_RECTIFICATION), 0),
-						new Tab("all", "全部", Set.of(), 0)));
+						new Tab("all", "全部", Set.of(), 0)), list, request);
 	}
 
 	@GetMapping("/expert/applications")
 	@PreAuthorize("hasRole('EXPERT')")
-	String expert(@RequestParam(defaultValue = "final") String tab, PlatformPrincipal me, Model model) {
+	String expert(@RequestParam(defaultValue = "final") String tab, ListParams list,
+			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "专家终审", "评审机构确认后的申请，由专家委员会终审：通过即颁发证书。",
 				List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
 						new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED),
-								0)));
+								0)), list, request);
 	}
 
 	@GetMapping("/consultant/applications")
 	@PreAuthorize("hasRole('CONSULTANT')")
-	String consultant(@RequestParam(defaultValue = "open") String tab, PlatformPrincipal me, Model model) {
+	String consultant(@RequestParam(defaultValue = "open") String tab, ListParams list,
+			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		Set<ApplicationStatus> open = EnumSet.noneOf(ApplicationStatus.class);
 		Set<ApplicationStatus> closed = EnumSet.noneOf(ApplicationStatus.class);
 		for (ApplicationStatus s : ApplicationStatus.values()) {
@@ -96,27 +114,55 @@ class WorkbenchPages {
 		}
 		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。",
 				List.of(new Tab("open", "进行中", open, 0), new Tab("closed", "已结束", closed, 0),
-						new Tab("all", "全部", Set.of(), 0)));
+						new Tab("all", "全部", Set.of(), 0)), list, request);
 	}
 
 	@GetMapping("/admin/applications")
 	@PreAuthorize("hasRole('ADMIN')")
 	String admin(@RequestParam(required = false) String region, @RequestParam(required = false) Industry industry,
-			@RequestParam(required = false) ApplicationStatus status, PlatformPrincipal me, Model model) {
-		model.addAttribute("applications", queries.workList(me,
-				new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry)));
+			@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String dueWithin, @RequestParam(required = false) String waitingOver,
+			ListParams list, PlatformPrincipal me, Model model, HttpServletRequest request) {
+		Pageable pageable = list.page(ApplicationQueries.WORK_LIST_SORT, request);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ApplicationFilter filter = new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry,
+				q, checked(errors, () -> DateRanges.from(from)), checked(errors, () -> DateRanges.to(to)),
+				checked(errors, () -> AdminApplicationFilters.days("dueWithin", dueWithin)),
+				checked(errors, () -> AdminApplicationFilters.days("waitingOver", waitingOver)));
+		Page<ApplicationView> page = errors.isEmpty() ? queries.workList(me, filter, pageable)
+				: Page.empty(pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("applications", page.getContent());
+		model.addAttribute("errors", errors);
 		model.addAttribute("regions", catalog.regions());
 		model.addAttribute("industries", Industry.values());
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("region", region);
 		model.addAttribute("industry", industry);
 		model.addAttribute("status", status);
+		model.addAttribute("q", q);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("dueWithin", dueWithin);
+		model.addAttribute("waitingOver", waitingOver);
 		model.addAttribute("heading", "资质申请总览");
-		model.addAttribute("intro", "全部企业的资质申请，可按区域、行业和状态筛选。");
+		model.addAttribute("intro", "全部企业的资质申请，可按企业名称或统一社会信用代码、提交日期、区域、行业、状态和逾期情况筛选。");
 		model.addAttribute("base", "/admin/applications");
 		model.addAttribute("tabs", List.of());
-		model.addAttribute("limit", ApplicationQueries.LIST_LIMIT);
 		return "application/workbench";
+	}
+
+	/** The parsed value, or null with the refusal's message kept beside its field. */
+	private <T> T checked(Map<String, String> errors, java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (InvalidInputException ex) {
+			errors.put(ex.field(), messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(),
+					LocaleContextHolder.getLocale()));
+			return null;
+		}
 	}
 
 	@GetMapping({ "/review-org/applications/{id}", "/reviewer/applications/{id}", "/expert/applications/{id}",
@@ -153,29 +199,28 @@ class WorkbenchPages {
 	}
 
 	private String list(PlatformPrincipal me, Model model, String tabKey, String title, String intro,
-			List<Tab> tabs) {
-		List<ApplicationView> all = queries.workList(me, ApplicationFilter.ALL);
+			List<Tab> tabs, ListParams params, HttpServletRequest request) {
+		Pageable pageable = params.page(ApplicationQueries.WORK_LIST_SORT, request);
 		List<Tab> counted = new ArrayList<>();
 		Tab selected = null;
 		for (Tab tab : tabs) {
-			long count = all.stream().filter(a -> tab.statuses().isEmpty() || tab.statuses().contains(a.status()))
-				.count();
-			Tab t = new Tab(tab.key(), tab.label(), tab.statuses(), count);
+			Tab t = new Tab(tab.key(), tab.label(), tab.statuses(),
+					queries.countWorkList(me, ApplicationFilter.ALL.withStatuses(tab.statuses())));
 			counted.add(t);
 			if (t.key().equals(tabKey)) {
 				selected = t;
 			}
 		}
 		Tab shown = selected == null ? counted.get(0) : selected;
-		model.addAttribute("applications", all.stream()
-			.filter(a -> shown.statuses().isEmpty() || shown.statuses().contains(a.status()))
-			.toList());
+		Page<ApplicationView> page = queries.workList(me, ApplicationFilter.ALL.withStatuses(shown.statuses()),
+				pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("applications", page.getContent());
 		model.addAttribute("tabs", counted);
 		model.addAttribute("tab", shown.key());
 		model.addAttribute("heading", title);
 		model.addAttribute("intro", intro);
 		model.addAttribute("base", PageSupport.basePath(me));
-		model.addAttribute("limit", ApplicationQueries.LIST_LIMIT);
 		return "application/workbench";
 	}
 }

@@ -26,8 +26,11 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -132,8 +135,10 @@ class CertificateApiController {
 
 	@GetMapping("/certificates")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	List<CertificateSummary> mine(PlatformPrincipal me) {
-		return certificates.ofEnterprise(me.requireEnterpriseId()).stream().map(CertificateSummary::of).toList();
+	ResponseEntity<List<CertificateSummary>> mine(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(Certificates.ENTERPRISE_SORT))
+			.map(CertificateSummary::of), request);
 	}
 
 	@GetMapping("/certificates/{id}/original.pdf")
@@ -159,11 +164,13 @@ class CertificateApiController {
 
 	/** Public: by enterprise name, exact or prefix (at least two characters); possibly empty. */
 	@GetMapping(path = "/certificates/verify", params = { "name", "!number" })
-	List<Verification> verifyByName(@RequestParam String name) {
+	ResponseEntity<List<Verification>> verifyByName(@RequestParam String name, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
 		if (name.trim().length() < 2) {
 			throw new InvalidInputException("name", "certificate.verify.queryRequired");
 		}
-		return certificates.byEnterpriseName(name).stream().map(this::verification).toList();
+		return ApiPages.of(certificates.byEnterpriseName(name, list.api(Certificates.BY_NAME_SORT)).map(this::verification),
+				request);
 	}
 
 	/** What checking an uploaded certificate file found; {@code certificate} only for a genuine file. */
@@ -196,9 +203,11 @@ class CertificateApiController {
 
 	@GetMapping("/admin/certificates")
 	@PreAuthorize("hasRole('ADMIN')")
-	List<AdminCertificate> search(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) CertificateStatus status) {
-		return certificates.search(text, status, 200).stream().map(AdminCertificate::of).toList();
+	ResponseEntity<List<AdminCertificate>> search(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CertificateStatus status, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(certificates.search(text, status, list.api(Certificates.ADMIN_SORT)).map(AdminCertificate::of),
+				request);
 	}
 
 	@PostMapping("/admin/certificates/{id}/revoke")

@@ -17,6 +17,7 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,11 +52,14 @@ class AdminCertificatesController {
 
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) CertificateStatus status, Model model) {
+			@RequestParam(required = false) CertificateStatus status, ListParams list, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("q", text == null ? "" : text.trim());
 		model.addAttribute("status", status);
 		model.addAttribute("states", CertificateStatus.values());
-		model.addAttribute("certificates", certificates.search(text, status, 200));
+		var page = certificates.search(text, status, list.page(Certificates.ADMIN_SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("certificates", page.getContent());
 		// pending first, then the latest decisions
 		var pending = management.requests(Set.of(CertificateRequestStatus.PENDING));
 		var decided = management

@@ -16,6 +16,9 @@ import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,10 +54,16 @@ class EnterpriseCertificatesController {
 	}
 
 	@GetMapping
-	String list(PlatformPrincipal me, Model model) {
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		return show(me, list.page(Certificates.ENTERPRISE_SORT, request), model);
+	}
+
+	private String show(PlatformPrincipal me, Pageable pageable, Model model) {
 		long enterpriseId = me.requireEnterpriseId();
 		var requests = management.requestsOf(enterpriseId);
-		model.addAttribute("certificates", certificates.ofEnterprise(enterpriseId));
+		var page = certificates.ofEnterprise(enterpriseId, pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("certificates", page.getContent());
 		model.addAttribute("requests", requests);
 		model.addAttribute("pending", requests.stream()
 			.filter(r -> r.status() == CertificateRequestStatus.PENDING)
@@ -83,7 +92,8 @@ class EnterpriseCertificatesController {
 			model.addAttribute("cancelNumber", certificates.getForEnterprise(id, me.requireEnterpriseId()).number());
 			model.addAttribute("cancelReason", reason);
 			model.addAttribute("cancelProblem", errors.message(ex.messageKey(), ex.args()));
-			return list(me, model);
+			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Certificates.ENTERPRISE_SORT.resolve(null)),
+					model);
 		}
 	}
 

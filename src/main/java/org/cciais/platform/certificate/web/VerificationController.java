@@ -13,6 +13,7 @@ import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +70,7 @@ class VerificationController {
 
 	@GetMapping("/verify")
 	String verify(@RequestParam(required = false) String number, @RequestParam(required = false) String name,
-			Model model) {
+			ListParams list, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		String byNumber = number == null ? "" : number.trim();
 		String byName = name == null ? "" : name.trim();
 		model.addAttribute("number", byNumber);
@@ -86,7 +87,9 @@ class VerificationController {
 				model.addAttribute("results", List.<CertificateView>of());
 			}
 			else {
-				model.addAttribute("results", certificates.byEnterpriseName(byName));
+				var page = certificates.byEnterpriseName(byName, list.page(Certificates.BY_NAME_SORT, request));
+				model.addAttribute("page", page);
+				model.addAttribute("results", page.getContent());
 			}
 		}
 		return page(model);

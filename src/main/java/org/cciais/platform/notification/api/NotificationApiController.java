@@ -7,6 +7,8 @@ import org.cciais.platform.notification.internal.NotificationCenter;
 import org.cciais.platform.notification.internal.NotificationView;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +41,10 @@ class NotificationApiController {
 	}
 
 	@GetMapping
-	List<NotificationJson> list(PlatformPrincipal me) {
-		return center.latest(me.accountId()).stream().map(NotificationJson::of).toList();
+	ResponseEntity<List<NotificationJson>> list(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(center.page(me.accountId(), list.api(NotificationCenter.SORT)).map(NotificationJson::of),
+				request);
 	}
 
 	@PostMapping("/{id}/read")

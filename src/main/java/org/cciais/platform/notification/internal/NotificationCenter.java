@@ -7,6 +7,7 @@ import java.util.List;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.web.Sortable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -119,6 +120,26 @@ public class NotificationCenter {
 			.stream()
 			.map(NotificationView::of)
 			.toList();
+	}
+
+	/** Sortable columns of 通知提醒; unsorted, the newest first (as it always was). */
+	public static final Sortable SORT = Sortable
+		.by(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("createdAt"),
+				org.springframework.data.domain.Sort.Order.desc("id")))
+		.field("createdAt")
+		.shownAs("createdAt", org.springframework.data.domain.Sort.Direction.DESC);
+
+	/** One page of the account's own list, in the database; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<NotificationView> page(long accountId,
+			org.springframework.data.domain.Pageable pageable) {
+		return repository.findByAccountId(accountId, pageable).map(NotificationView::of);
+	}
+
+	/** To-dos still waiting for the account's action (待办). */
+	@Transactional(readOnly = true)
+	public long pendingCount(long accountId) {
+		return repository.countByAccountIdAndActionRequiredTrueAndDoneAtIsNull(accountId);
 	}
 
 	@Transactional(readOnly = true)

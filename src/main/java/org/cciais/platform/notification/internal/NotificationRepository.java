@@ -27,6 +27,11 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	long countByAccountIdAndReadAtIsNull(long accountId);
 
+	long countByAccountIdAndActionRequiredTrueAndDoneAtIsNull(long accountId);
+
+	org.springframework.data.domain.Page<Notification> findByAccountId(long accountId,
+			org.springframework.data.domain.Pageable page);
+
 	void deleteByAccountId(long accountId);
 
 	@Modifying(flushAutomatically = true)

@@ -3,6 +3,7 @@ package org.cciais.platform.notification.web;
 import org.cciais.platform.notification.internal.NotificationCenter;
 import org.cciais.platform.notification.internal.NotificationView;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,11 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications")
-	String list(PlatformPrincipal me, Model model) {
-		var all = center.latest(me.accountId());
-		model.addAttribute("notifications", all);
-		model.addAttribute("pendingCount", all.stream().filter(NotificationView::pending).count());
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		var page = center.page(me.accountId(), list.page(NotificationCenter.SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("notifications", page.getContent());
+		model.addAttribute("pendingCount", center.pendingCount(me.accountId()));
 		return "notification/list";
 	}
 

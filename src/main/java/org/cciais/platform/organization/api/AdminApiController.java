@@ -3,6 +3,8 @@ package org.cciais.platform.organization.api;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationAccounts;
@@ -12,6 +14,8 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.organization.StaffAccount;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +64,9 @@ class AdminApiController {
 	}
 
 	@GetMapping("/organizations")
-	List<OrganizationView> organizations(@RequestParam(required = false) OrganizationType type) {
-		return type == null ? organizations.all() : organizations.ofType(type);
+	ResponseEntity<List<OrganizationView>> organizations(@RequestParam(required = false) OrganizationType type,
+			ListParams list, HttpServletRequest request) {
+		return ApiPages.of(organizations.list(type, list.api(Organizations.SORT)), request);
 	}
 
 	/** Replaces the region groups the organisation is authorised for. */
@@ -79,8 +84,9 @@ class AdminApiController {
 	}
 
 	@GetMapping("/accounts")
-	List<AccountView> accounts(@RequestParam(required = false) Role role) {
-		return role == null ? accounts.findAll() : accounts.findByRole(role);
+	ResponseEntity<List<AccountView>> accounts(@RequestParam(required = false) Role role, ListParams list,
+			HttpServletRequest request) {
+		return ApiPages.of(accounts.find(role, list.api(AccountManagement.SORT)), request);
 	}
 
 	/** The manual's recovery (3.1.3): → 200 {@code {temporaryPassword}}; the user's sessions and tokens end. */

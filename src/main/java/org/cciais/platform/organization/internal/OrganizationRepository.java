@@ -15,5 +15,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
 	List<Organization> findAllByOrderByTypeAscNameAsc();
 
+	org.springframework.data.domain.Page<Organization> findByType(OrganizationType type,
+			org.springframework.data.domain.Pageable page);
+
 	boolean existsByTypeAndName(OrganizationType type, String name);
 }

@@ -20,7 +20,9 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.FormErrors;
-import org.cciais.platform.shared.web.PageLinks;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -180,9 +182,10 @@ class AdminAccountsController {
 
 	@GetMapping("/admin/accounts")
 	String page(@RequestParam(required = false) Role role, @RequestParam(required = false) AccountStatus status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String q, ListParams list, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("form", new AccountForm());
-		return show(role, status, q, page, model);
+		return show(role, status, q, list.page(AccountAdministration.SORT, request), model);
 	}
 
 	@GetMapping("/admin/accounts/{username}/edit")
@@ -269,7 +272,8 @@ class AdminAccountsController {
 			}
 		}
 		form.setPassword(null);
-		return show(null, null, null, 0, model);
+		return show(null, null, null,
+				PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, AccountAdministration.SORT.resolve(null)), model);
 	}
 
 	@PostMapping("/admin/accounts/{username}/password-reset")
@@ -285,11 +289,13 @@ class AdminAccountsController {
 		return "redirect:/admin/accounts";
 	}
 
-	private String show(Role role, AccountStatus status, String q, int page, Model model) {
+	private String show(Role role, AccountStatus status, String q, Pageable pageable, Model model) {
 		List<OrganizationView> all = organizations.all();
 		Map<Long, String> organizationNames = all.stream()
 			.collect(Collectors.toMap(OrganizationView::id, OrganizationView::name));
-		model.addAttribute("accounts", administration.search(role, status, q, Math.max(page, 0), 20));
+		var page = administration.search(role, status, q, pageable);
+		model.addAttribute("accounts", page);
+		model.addAttribute("page", page);
 		model.addAttribute("organizationNames", organizationNames);
 		model.addAttribute("organizations", all);
 		model.addAttribute("creatableRoles", OrganizationAccounts.CREATABLE.stream().sorted().toList());
@@ -299,7 +305,6 @@ class AdminAccountsController {
 		model.addAttribute("role", role);
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		model.addAttribute("pageBase", PageLinks.base());
 		return "admin/accounts";
 	}
 }

@@ -13,6 +13,9 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormErrors;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,9 +85,9 @@ class AdminOrganizationsController {
 	}
 
 	@GetMapping("/admin/organizations")
-	String page(Model model) {
+	String page(ListParams list, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("form", new OrganizationForm());
-		return show(model);
+		return show(model, list.page(Organizations.SORT, request));
 	}
 
 	@PostMapping("/admin/organizations")
@@ -102,7 +105,7 @@ class AdminOrganizationsController {
 				FormErrors.apply(ex, result);
 			}
 		}
-		return show(model);
+		return show(model, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Organizations.SORT.resolve(null)));
 	}
 
 	@PostMapping("/admin/organizations/{id}/authorisation")
@@ -118,7 +121,7 @@ class AdminOrganizationsController {
 		return "redirect:/admin/organizations";
 	}
 
-	private String show(Model model) {
+	private String show(Model model, Pageable pageable) {
 		List<Catalog.RegionGroup> groups = catalog.regionGroups();
 		Map<String, String> names = groups.stream()
 			.collect(Collectors.toMap(Catalog.RegionGroup::code, Catalog.RegionGroup::name));
@@ -129,7 +132,9 @@ class AdminOrganizationsController {
 		model.addAttribute("regionGroups", groups);
 		model.addAttribute("regionGroupMembers", members);
 		model.addAttribute("types", OrganizationType.values());
-		model.addAttribute("rows", organizations.all()
+		var page = organizations.list(null, pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("rows", page.getContent()
 			.stream()
 			.map(o -> new Row(o, o.regionGroups().stream().map(g -> names.getOrDefault(g, g))
 				.collect(Collectors.joining("、")), staff.staffOf(o.id()).size()))

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.cciais.platform.personnel.EngineerRegistry;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
@@ -13,6 +15,8 @@ import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,22 +68,26 @@ class EngineerAdminApiController {
 	 * it must not travel in a URL, where access logs and proxies keep it.
 	 */
 	@GetMapping
-	List<RegisteredEngineer> search(@RequestParam(name = "q", required = false) String text) {
+	ResponseEntity<List<RegisteredEngineer>> search(@RequestParam(name = "q", required = false) String text,
+			ListParams list, HttpServletRequest request) {
 		if (text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches()) {
 			throw new InvalidInputException("q", "personnel.search.idNumberInUrl");
 		}
-		return found(text);
+		return found(text, list, request);
 	}
 
+	/** Paged as the GET is ({@code page}, {@code size}, {@code sort} as query parameters); the text in the body. */
 	@PostMapping("/search")
-	List<RegisteredEngineer> searchByPost(@RequestBody(required = false) Search body) {
-		return found(body == null ? null : body.q());
+	ResponseEntity<List<RegisteredEngineer>> searchByPost(@RequestBody(required = false) Search body, ListParams list,
+			HttpServletRequest request) {
+		return found(body == null ? null : body.q(), list, request);
 	}
 
 	private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
 
-	private List<RegisteredEngineer> found(String text) {
-		return registry.search(text, 200).stream().map(e -> RegisteredEngineer.of(e, null)).toList();
+	private ResponseEntity<List<RegisteredEngineer>> found(String text, ListParams list, HttpServletRequest request) {
+		return ApiPages.of(registry.search(text, list.api(EngineerRegistry.SORT)).map(e -> RegisteredEngineer.of(e, null)),
+				request);
 	}
 
 	@GetMapping("/{id}")

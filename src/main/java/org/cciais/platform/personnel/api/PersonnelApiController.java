@@ -9,6 +9,8 @@ import org.cciais.platform.personnel.PersonEngineerCertificate;
 import org.cciais.platform.personnel.Personnel;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +45,10 @@ class PersonnelApiController {
 
 	@GetMapping("/personnel")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	List<BoundEngineer> list(PlatformPrincipal me) {
-		return personnel.boundTo(me.requireEnterpriseId()).stream().map(BoundEngineer::of).toList();
+	ResponseEntity<List<BoundEngineer>> list(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(personnel.boundTo(me.requireEnterpriseId(), list.api(Personnel.SORT)).map(BoundEngineer::of),
+				request);
 	}
 
 	@GetMapping("/personnel/{id}")

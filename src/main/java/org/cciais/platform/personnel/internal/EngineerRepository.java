@@ -20,10 +20,13 @@ public interface EngineerRepository extends JpaRepository<Engineer, Long> {
 	@Query("select e from Engineer e where e.boundEnterpriseId = ?1 order by e.boundOn desc, e.id desc")
 	List<Engineer> findBoundTo(long enterpriseId);
 
-	/** Name or certificate number containing the text (wildcards escaped by the caller), or the exact ID hash. */
-	@Query("select e from Engineer e where e.name like concat('%', ?1, '%') escape '\\' or upper(e.certificateNumber) like concat('%', ?2, '%') escape '\\' or e.idNumberHash = ?3 order by e.id desc")
-	List<Engineer> search(String nameText, String numberText, String idNumberHash, Pageable page);
+	org.springframework.data.domain.Page<Engineer> findByBoundEnterpriseId(long enterpriseId, Pageable page);
 
-	@Query("select e from Engineer e order by e.id desc")
-	List<Engineer> newest(Pageable page);
+	/**
+	 * Name or certificate number containing the text (wildcards escaped by the caller), or the exact ID hash; one
+	 * page in the order {@code page} asks for, with the total.
+	 */
+	@Query("select e from Engineer e where e.name like concat('%', ?1, '%') escape '\\' or upper(e.certificateNumber) like concat('%', ?2, '%') escape '\\' or e.idNumberHash = ?3")
+	org.springframework.data.domain.Page<Engineer> searchPage(String nameText, String numberText, String idNumberHash,
+			Pageable page);
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.enterprise.EnterpriseView;
@@ -21,6 +22,9 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +59,16 @@ class EngineerAdminController {
 	 * query that looks like one is ignored here, the search form posts to {@link #search}.
 	 */
 	@GetMapping
-	String list(@RequestParam(name = "q", required = false) String text, Model model) {
-		return listing(text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches() ? null : text, model);
+	String list(@RequestParam(name = "q", required = false) String text, ListParams list, Model model,
+			HttpServletRequest request) {
+		return show(text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches() ? null : text,
+				list.page(EngineerRegistry.SORT, request), model);
 	}
 
-	/** The search form, by POST so that a full 身份证号 stays out of the address bar, history and access logs. */
+	/**
+	 * The search form, by POST so that a full 身份证号 stays out of the address bar, history and access logs; its
+	 * answer is the first page (the pager's links carry no form field).
+	 */
 	@PostMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String text, Model model) {
 		return listing(text, model);
@@ -87,8 +96,14 @@ class EngineerAdminController {
 	}
 
 	private String listing(String text, Model model) {
+		return show(text, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, EngineerRegistry.SORT.resolve(null)), model);
+	}
+
+	private String show(String text, Pageable pageable, Model model) {
 		model.addAttribute("q", text == null ? "" : text.trim());
-		var engineers = registry.search(text, 200);
+		var page = registry.search(text, pageable);
+		var engineers = page.getContent();
+		model.addAttribute("page", page);
 		model.addAttribute("engineers", engineers);
 		Map<Long, String> enterpriseNames = new HashMap<>();
 		engineers.stream().filter(EngineerView::bound).forEach(e -> enterpriseNames.computeIfAbsent(

@@ -7,6 +7,9 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +37,14 @@ class PersonnelController {
 	}
 
 	@GetMapping
-	String list(PlatformPrincipal me, Model model) {
-		model.addAttribute("engineers", personnel.boundTo(me.requireEnterpriseId()));
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		return show(me, list.page(Personnel.SORT, request), model);
+	}
+
+	private String show(PlatformPrincipal me, Pageable pageable, Model model) {
+		var page = personnel.boundTo(me.requireEnterpriseId(), pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("engineers", page.getContent());
 		return "personnel/enterprise-personnel";
 	}
 
@@ -52,7 +61,7 @@ class PersonnelController {
 			// into the page beyond the form field itself.
 			model.addAttribute("addError", errors.message(refused.messageKey(), refused.args()));
 			model.addAttribute("idNumber", idNumber == null ? "" : idNumber.trim());
-			return list(me, model);
+			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Personnel.SORT.resolve(null)), model);
 		}
 	}
 
