@@ -148,11 +148,4 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		logout();
 	}
 
-	/** Scrolls the element to the middle of the window first: long pages otherwise hide it under the footer. */
-	private void click(By by) {
-		WebElement element = browser.findElement(by);
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }

@@ -95,9 +95,4 @@ class UploadProgressBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(1366, 900));
 	}
 
-	private void click(By by) {
-		var element = browser.findElement(by);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
 }

@@ -30,12 +30,6 @@ class RegistrationBrowserTest extends BrowserTest {
 		field.sendKeys(text);
 	}
 
-	/** Scrolls the element to the middle of the window first, so nothing (such as the footer) covers it. */
-	private void click(By by) {
-		WebElement element = browser.findElement(by);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
 
 	private void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);

@@ -220,9 +220,4 @@ class InspectionFormBrowserTest extends BrowserTest {
 	 * Scrolls the element to the middle of the window first, at once: the forms are longer than the window and
 	 * Bootstrap's smooth scrolling would still be moving when the click lands.
 	 */
-	private void click(By by) {
-		WebElement element = browser.findElement(by);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }

@@ -10,7 +10,6 @@ import org.cciais.platform.testing.Viewports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +34,9 @@ class NoticeBrowserTests extends BrowserTest {
 		open("/admin/notices");
 		browser.findElement(By.id("n-title")).sendKeys(title);
 		browser.findElement(By.id("n-body")).sendKeys("各会员单位：\n请于规定时间内完成年检材料的提交。\n附件为年检工作安排。");
-		var pinned = browser.findElement(By.id("n-pinned"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", pinned);
-		pinned.click();
+		click(By.id("n-pinned"));
 		browser.findElement(By.id("n-file")).sendKeys(pdf.toString());
-		var save = browser.findElement(By.cssSelector("#notice-form button[type=submit]"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
-		save.click();
+		click(By.cssSelector("#notice-form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("已发布通知“" + title + "”");
 
 		String editPath = browser.findElement(By.linkText(title)).getAttribute("href").replaceFirst("^https?://[^/]+", "");

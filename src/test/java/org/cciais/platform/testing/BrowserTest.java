@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,6 +88,19 @@ public abstract class BrowserTest extends PlatformTestSupport {
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Scrolls the element to the middle of the window and clicks it. The scroll is instant: Bootstrap sets
+	 * {@code scroll-behavior: smooth}, and a click while the page still glides lands on whatever is under the point.
+	 */
+	protected void click(By by) {
+		click(browser.findElement(by));
+	}
+
+	protected void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	protected void logout() {
