@@ -16,8 +16,10 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
+import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.UnsupportedFileException;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
@@ -86,8 +88,8 @@ public class EnterpriseChangeManagement {
 			.anyMatch(c -> c.toView().status() != ChangeStatus.PASSED)) {
 			throw new ConflictException("enterprise.change.open");
 		}
-		StoredFile proof = files.store(changeProof, Set.of(FileKind.PDF), me.username());
-		StoredFile newLicence = files.store(licence, Set.of(FileKind.PDF), me.username());
+		StoredFile proof = storePdf("changeProof", changeProof, me);
+		StoredFile newLicence = storePdf("licence", licence, me);
 		EnterpriseChange change;
 		try {
 			change = changes.saveAndFlush(new EnterpriseChange(enterprise.getId(), data, before, proof.id(),
@@ -117,8 +119,8 @@ public class EnterpriseChangeManagement {
 		if (change.toView().status() != ChangeStatus.RECTIFICATION) {
 			throw new ConflictException("enterprise.change.state", "整改", change.toView().statusLabel());
 		}
-		StoredFile proof = files.store(changeProof, Set.of(FileKind.PDF), me.username());
-		StoredFile newLicence = files.store(licence, Set.of(FileKind.PDF), me.username());
+		StoredFile proof = storePdf("changeProof", changeProof, me);
+		StoredFile newLicence = storePdf("licence", licence, me);
 		for (UUID replaced : change.rectify(proof.id(), newLicence.id(), clock.instant())) {
 			files.delete(replaced);
 		}
@@ -210,6 +212,19 @@ public class EnterpriseChangeManagement {
 			throw new InvalidInputException("opinion", "enterprise.text.tooLong", OPINION_MAX);
 		}
 		return text;
+	}
+
+	/** Stores one PDF of the form; a refusal names the form field, so the page puts it beside that file. */
+	private StoredFile storePdf(String field, MultipartFile file, PlatformPrincipal me) {
+		try {
+			return files.store(file, Set.of(FileKind.PDF), me.username());
+		}
+		catch (UnsupportedFileException ex) {
+			throw ex.forField(field);
+		}
+		catch (PayloadTooLargeException ex) {
+			throw ex.forField(field);
+		}
 	}
 
 	private static void requireFiles(InvalidInputException.Collector errors, MultipartFile proof,

@@ -6,7 +6,16 @@ import org.springframework.http.HttpStatus;
 public class PayloadTooLargeException extends PlatformException {
 
 	public PayloadTooLargeException(String messageKey, Object... args) {
-		super(messageKey, null, args);
+		this(messageKey, null, args);
+	}
+
+	private PayloadTooLargeException(String messageKey, String field, Object... args) {
+		super(messageKey, field, args);
+	}
+
+	/** The same refusal, naming the form field of the file (for a form with several files). */
+	public PayloadTooLargeException forField(String field) {
+		return new PayloadTooLargeException(messageKey(), field, args());
 	}
 
 	@Override

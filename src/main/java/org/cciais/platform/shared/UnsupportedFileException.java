@@ -6,7 +6,16 @@ import org.springframework.http.HttpStatus;
 public class UnsupportedFileException extends PlatformException {
 
 	public UnsupportedFileException(String messageKey, Object... args) {
-		super(messageKey, null, args);
+		this(messageKey, null, args);
+	}
+
+	private UnsupportedFileException(String messageKey, String field, Object... args) {
+		super(messageKey, field, args);
+	}
+
+	/** The same refusal, naming the form field of the file (for a form with several files). */
+	public UnsupportedFileException forField(String field) {
+		return new UnsupportedFileException(messageKey(), field, args());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -33,6 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ChangePages {
+
+	static final String RECTIFICATION_FORM = "rectification-form";
+
+	static final String DECISION_FORM = "decision-form";
 
 	private final EnterpriseChangeManagement changes;
 	private final Enterprises enterprises;
@@ -76,6 +81,10 @@ class ChangePages {
 			return form(me, model, data, errors);
 		}
 		catch (PlatformException ex) {
+			if (ex.field() != null) {
+				// a file of the wrong kind or too large: beside its own field, the typed data kept
+				return form(me, model, data, Map.of(ex.field(), message(ex.messageKey(), ex.args())));
+			}
 			model.addAttribute("failure", message(ex.messageKey(), ex.args()));
 			return form(me, model, data, Map.of());
 		}
@@ -85,7 +94,7 @@ class ChangePages {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String rectify(@PathVariable long id, @RequestParam(required = false) MultipartFile changeProof,
 			@RequestParam(required = false) MultipartFile licence, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "/enterprise/changes", "已重新上传变更证明和营业执照，请等待协会审核。",
+		return run(flash, "/enterprise/changes", RECTIFICATION_FORM, Map.of(), "已重新上传变更证明和营业执照，请等待协会审核。",
 				() -> changes.rectify(id, changeProof, licence, me));
 	}
 
@@ -113,7 +122,8 @@ class ChangePages {
 			@RequestParam(required = false) String opinion, PlatformPrincipal me, RedirectAttributes flash) {
 		boolean pass = "pass".equals(action);
 		String back = "/admin/enterprise-changes/" + id;
-		return run(flash, back, pass ? "变更申请已通过：注册信息及有效证书副本已更新。" : "变更申请未通过，已退回企业整改。", () -> {
+		Map<String, String> typed = opinion == null ? Map.of() : Map.of("opinion", opinion);
+		return run(flash, back, DECISION_FORM, typed, pass ? "变更申请已通过：注册信息及有效证书副本已更新。" : "变更申请未通过，已退回企业整改。", () -> {
 			if (pass) {
 				changes.pass(id, opinion, me);
 			}
@@ -141,26 +151,28 @@ class ChangePages {
 		return names;
 	}
 
-	private String run(RedirectAttributes flash, String redirect, String success, Runnable action) {
+	/**
+	 * Runs a post of {@code form} and answers by redirect: the success message on top, or the refusal beside its
+	 * field with the typed text kept ({@link FormRefusal}).
+	 */
+	private String run(RedirectAttributes flash, String redirect, String form, Map<String, String> typed,
+			String success, Runnable action) {
 		try {
 			action.run();
 			flash.addFlashAttribute("success", success);
-		}
-		catch (InvalidInputException ex) {
-			flash.addFlashAttribute("failure", ex.problems()
-				.stream()
-				.map(p -> message(p.messageKey(), p.args()))
-				.distinct()
-				.reduce((a, b) -> a + "；" + b)
-				.orElse(""));
+			return "redirect:" + redirect;
 		}
 		catch (PlatformException ex) {
-			flash.addFlashAttribute("failure", message(ex.messageKey(), ex.args()));
+			FormRefusal.of(ex, messages, e -> text((PlatformException) e), form, "changeProof", typed).flash(flash);
 		}
 		catch (ConcurrencyFailureException ex) {
-			flash.addFlashAttribute("failure", "该变更申请刚被他人处理，请刷新后查看。");
+			new FormRefusal(form, Map.of(FormRefusal.FORM, "该变更申请刚被他人处理，请刷新后查看。"), typed).flash(flash);
 		}
-		return "redirect:" + redirect;
+		return "redirect:" + redirect + "#" + form;
+	}
+
+	private String text(PlatformException ex) {
+		return message(ex.messageKey(), ex.args());
 	}
 
 	private static BigDecimal decimal(String text) {

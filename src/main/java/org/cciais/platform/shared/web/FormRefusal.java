@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
+import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.UnsupportedFileException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,7 +40,7 @@ public record FormRefusal(String form, Map<String, String> errors, Map<String, S
 	/**
 	 * The refusal of {@code ex}: each input problem belongs to the field it names (the storage module's {@code file}
 	 * to this form's {@code fileField}), a file too large or of the wrong kind to {@code fileField}, anything else
-	 * ({@code describe}d) to the form.
+	 * ({@code describe}d) to the form. A file refusal that names its field (a form with several files) goes there.
 	 */
 	public static FormRefusal of(RuntimeException ex, MessageSource messages, Function<RuntimeException, String> describe,
 			String form, String fileField, Map<String, String> values) {
@@ -52,7 +53,8 @@ public record FormRefusal(String form, Map<String, String> errors, Map<String, S
 			}
 		}
 		else if (ex instanceof PayloadTooLargeException || ex instanceof UnsupportedFileException) {
-			errors.put(fileField, describe.apply(ex));
+			String field = ((PlatformException) ex).field();
+			errors.put(field == null ? fileField : field, describe.apply(ex));
 		}
 		else {
 			errors.put(FORM, describe.apply(ex));
