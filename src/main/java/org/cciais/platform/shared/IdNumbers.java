@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /** 18-digit 居民身份证号 (GB 11643-1999): region, birth date, sequence and an ISO 7064 MOD 11-2 check digit. */
 public final class IdNumbers {
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 	private static final String CHECK = "10X98765432";
+	private static final Pattern SHAPE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
+
 	private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
@@ -48,5 +51,13 @@ public final class IdNumbers {
 			return "****";
 		}
 		return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+	}
+
+	/**
+	 * Whether a search text has the shape of a 身份证号 (15 digits, or 17 digits and a check character), valid or
+	 * not: such a text must not travel in a URL, where access logs and proxies keep it.
+	 */
+	public static boolean looksLikeOne(String text) {
+		return text != null && SHAPE.matcher(text.trim()).matches();
 	}
 }

@@ -204,7 +204,13 @@ class EngineerRegistryTests extends PlatformTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导入未完成")))
 			.andExpect(content().string(containsString("第 2 行")))
-			.andExpect(content().string(containsString("校验位")));
+			.andExpect(content().string(containsString("校验位")))
+			.andExpect(result -> {
+				String page = result.getResponse().getContentAsString();
+				assertThat(org.cciais.platform.testing.Html.tagOf(page, "import-file")).contains("is-invalid");
+				assertThat(org.cciais.platform.testing.Html.textOf(page, "import-file-error")).isEqualTo("未导入任何一行：");
+				assertThat(page).contains(">1 处需要修改，见下方列表</a>，修改后请重新选择文件上传。");
+			});
 
 		String good = "idNumber,name,certificateNumber,recommendingCreditCode,hasCapabilityCertificate\n"
 				+ Engineers.idNumber() + ",页面导入," + Engineers.certificateNumber() + "," + creditCode() + ",true\n";

@@ -49,4 +49,15 @@ class IdNumbersTests {
 		assertThat(IdNumbers.mask("11010519491231002X")).isEqualTo("110105********002X");
 		assertThat(IdNumbers.normalize(" 11010519491231002x ")).isEqualTo("11010519491231002X");
 	}
+
+	@Test
+	void tellsASearchTextShapedLikeAnIdNumberValidOrNot() {
+		assertThat(IdNumbers.looksLikeOne(" 11010519491231002x ")).isTrue();
+		assertThat(IdNumbers.looksLikeOne("110105194912310029")).isTrue();
+		assertThat(IdNumbers.looksLikeOne("110105491231002")).isTrue();
+		assertThat(IdNumbers.looksLikeOne("1101054912310")).isFalse();
+		assertThat(IdNumbers.looksLikeOne("张三")).isFalse();
+		assertThat(IdNumbers.looksLikeOne("GCS-2026-000123")).isFalse();
+		assertThat(IdNumbers.looksLikeOne(null)).isFalse();
+	}
 }

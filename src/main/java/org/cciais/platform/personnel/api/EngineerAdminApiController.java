@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,6 +11,7 @@ import org.cciais.platform.personnel.EngineerRegistry;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
+import org.cciais.platform.shared.IdNumbers;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -70,7 +70,7 @@ class EngineerAdminApiController {
 	@GetMapping
 	ResponseEntity<List<RegisteredEngineer>> search(@RequestParam(name = "q", required = false) String text,
 			ListParams list, HttpServletRequest request) {
-		if (text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches()) {
+		if (IdNumbers.looksLikeOne(text)) {
 			throw new InvalidInputException("q", "personnel.search.idNumberInUrl");
 		}
 		return found(text, list, request);
@@ -83,7 +83,6 @@ class EngineerAdminApiController {
 		return found(body == null ? null : body.q(), list, request);
 	}
 
-	private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
 
 	private ResponseEntity<List<RegisteredEngineer>> found(String text, ListParams list, HttpServletRequest request) {
 		return ApiPages.of(registry.search(text, list.api(EngineerRegistry.SORT)).map(e -> RegisteredEngineer.of(e, null)),

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +16,7 @@ import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.personnel.internal.EngineerImportTemplate;
+import org.cciais.platform.shared.IdNumbers;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
@@ -61,7 +61,7 @@ class EngineerAdminController {
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String text, ListParams list, Model model,
 			HttpServletRequest request) {
-		return show(text != null && ID_NUMBER_LIKE.matcher(text.trim()).matches() ? null : text,
+		return show(IdNumbers.looksLikeOne(text) ? null : text,
 				list.page(EngineerRegistry.SORT, request), model);
 	}
 
@@ -74,7 +74,6 @@ class EngineerAdminController {
 		return listing(text, model);
 	}
 
-	private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
 
 	/** The empty import file with the Chinese header, as CSV (UTF-8 with BOM) or as an Excel workbook. */
 	@GetMapping("/template.csv")
