@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -132,6 +133,42 @@ public final class NodeHttp {
 			request.header("Authorization", "Bearer " + bearer);
 		}
 		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * As {@link #multipart}, with the file part streamed from disk (a file of any size, never whole in this JVM's
+	 * memory), waiting at most five minutes for the answer.
+	 */
+	public HttpResponse<String> multipart(String method, String path, String bearer, String data, String fileName,
+			String contentType, Path file) throws IOException, InterruptedException {
+		String boundary = "----cciais" + UUID.randomUUID();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + data + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: "
+				+ contentType + "\r\n\r\n";
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofMinutes(5))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.method(method, HttpRequest.BodyPublishers.concat(
+					HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
+					HttpRequest.BodyPublishers.ofFile(file),
+					HttpRequest.BodyPublishers.ofByteArray(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII))));
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A GET of a file with the session cookie, streamed into {@code target} (at most five minutes). */
+	public HttpResponse<Path> downloadTo(String path, String session, Path target)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofMinutes(5))
+			.header("Cookie", "SESSION=" + session)
+			.GET()
+			.build();
+		return CLIENT.send(request, HttpResponse.BodyHandlers.ofFile(target));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String session)

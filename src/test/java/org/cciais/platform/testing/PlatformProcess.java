@@ -30,12 +30,18 @@ public final class PlatformProcess implements AutoCloseable {
 	/** Starts the platform and returns once its readiness probe answers UP (at most three minutes). */
 	public static PlatformProcess start(String name, SharedDatabase database, Path dataDir, Map<String, String> props)
 			throws IOException, InterruptedException {
+		return start(name, database, dataDir, props, "384m");
+	}
+
+	/** As {@link #start(String, SharedDatabase, Path, Map)}, with a heap of at most {@code maxHeap} ({@code -Xmx}). */
+	public static PlatformProcess start(String name, SharedDatabase database, Path dataDir, Map<String, String> props,
+			String maxHeap) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				"org.cciais.platform.PlatformApplication", "--spring.profiles.active=test", "--server.port=" + port,
 				"--cciais.data-dir=" + dataDir.toAbsolutePath()));
 		database.nodeProperties().forEach((k, v) -> command.add("--" + k + "=" + v));
