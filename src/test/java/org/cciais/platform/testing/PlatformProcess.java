@@ -81,6 +81,11 @@ public final class PlatformProcess implements AutoCloseable {
 		return new NodeHttp(port);
 	}
 
+	/** Where the process's output goes. */
+	public Path log() {
+		return log;
+	}
+
 	public int port() {
 		return port;
 	}

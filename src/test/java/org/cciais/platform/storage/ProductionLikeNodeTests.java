@@ -10,7 +10,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,20 +27,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 2: 100 MB uploads to the S3 store at {@code -Xmx256m}. The platform runs as its own JVM with a
- * 256 MB heap on the S3 store ({@code s3rver}); two 100 MB licences are uploaded at the same time and then
+ * A node as production runs it: its own JVM with a 256 MB heap, files in the S3 store ({@code s3rver}), the log as
+ * ECS JSON ({@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs}, issue 13 item 9).
+ * <p>
+ * Issue 13 item 2, 100 MB uploads to the S3 store at {@code -Xmx256m}: two 100 MB licences are uploaded at the same time and then
  * downloaded at the same time. Had either direction held a whole file in memory, two of them beside the
  * application's own working set would not fit in the heap; both files come back byte for byte (SHA-256) and the
  * process is alive afterwards.
  */
 @ExtendWith(S3rver.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LargeUploadOnS3Tests extends PlatformTestSupport {
+class ProductionLikeNodeTests extends PlatformTestSupport {
 
 	private static final long HUNDRED_MB = 100L * 1024 * 1024;
 
@@ -54,8 +59,9 @@ class LargeUploadOnS3Tests extends PlatformTestSupport {
 	void start() throws Exception {
 		work = Files.createTempDirectory("large-upload");
 		database = SharedDatabase.create("large");
-		platform = PlatformProcess.start("large-upload-node", database, work.resolve("data"),
-				ClusterNode.s3Properties(), "256m");
+		Map<String, String> props = new HashMap<>(ClusterNode.s3Properties());
+		props.put("logging.structured.format.console", "ecs");
+		platform = PlatformProcess.start("production-like-node", database, work.resolve("data"), props, "256m");
 	}
 
 	@AfterAll
@@ -129,6 +135,22 @@ class LargeUploadOnS3Tests extends PlatformTestSupport {
 					.isEmpty();
 			}
 		}
+	}
+
+	@Test
+	void theNodeWritesItsLogAsOneEcsJsonObjectPerLine() throws IOException {
+		List<String> lines = Files.readAllLines(platform.log()).stream().filter(l -> !l.isBlank()).toList();
+		List<String> json = lines.stream().filter(l -> l.startsWith("{")).toList();
+		assertThat(json).as("JSON log lines").hasSizeGreaterThan(20);
+		// only the JVM's own warnings, written before logging starts, may be plain text
+		assertThat(lines.stream().filter(l -> !l.startsWith("{")))
+			.allMatch(l -> l.startsWith("OpenJDK") || l.startsWith("WARNING") || l.contains("VM warning"));
+		for (String line : json) {
+			JsonNode entry = mapper.readTree(line);
+			assertThat(entry.has("@timestamp") && entry.has("message")).as(line).isTrue();
+			assertThat(entry.path("log").path("level").isString() || entry.has("log.level")).as(line).isTrue();
+		}
+		assertThat(json).anyMatch(l -> l.contains("Started PlatformApplication"));
 	}
 
 	/** A file of exactly 100 MB (the upload limit) that the content check takes for a PDF. */
