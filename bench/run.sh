@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole benchmark on this machine against PostgreSQL: cold start, seeding, application-with-history reads under
-# wrk -t2 -c32, the deadline sweep over 104k open cases, and 100 MB uploads at -Xmx256m.
+# wrk -t2 -c32 with the work-list and 进度查询 rounds beside the health ceiling (bench/reads.sh), the deadline sweep
+# over 104k open cases, and 100 MB uploads at -Xmx256m.
 # Usage: bench/run.sh   (after `mvn -q -DskipTests package`); results are appended to bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,23 +31,8 @@ psql -h 127.0.0.1 -U postgres -d $db -tAc "select count(*) || ' enterprises' fro
   -c "select count(*) || ' open ACCEPTED cases' from qualification_applications where status='ACCEPTED'"
 token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"admin","password":"Bench-admin-2026"}' \
   "http://127.0.0.1:$port/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-psql -h 127.0.0.1 -U postgres -d $db -tAc \
-  "select id from qualification_applications where status='ONSITE_REVIEW' order by id limit 50000" > "$data/ids.txt"
-echo "--- one sample response"
-curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/applications/$(head -1 "$data/ids.txt")" | head -c 600; echo
-cat > "$data/read.lua" <<LUA
-local ids = {}
-for line in io.lines("$data/ids.txt") do ids[#ids + 1] = line end
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/v1/applications/" .. ids[(i % #ids) + 1], { ["Authorization"] = "Bearer $token" })
-end
-LUA
-echo "--- warm-up (15 s)"
-wrk -t2 -c32 -d15s -s "$data/read.lua" "http://127.0.0.1:$port" >/dev/null
-echo "--- GET /api/v1/applications/{id} with history, 50k ids rotating: wrk -t2 -c32 -d30s --latency"
-wrk -t2 -c32 -d30s --latency -s "$data/read.lua" "http://127.0.0.1:$port"
+echo "--- reads (bench/reads.sh: health ceiling, application read, work-list page, 进度查询 HTML)"
+bench/reads.sh $port $db 30
 echo "--- deadline sweep over $(psql -h 127.0.0.1 -U postgres -d $db -tAc "select count(*) from qualification_applications where status='ACCEPTED'") open cases (all deadline jobs, via the admin clock)"
 for i in 1 2; do
   start=$(date +%s.%N)
