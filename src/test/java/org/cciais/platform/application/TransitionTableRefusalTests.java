@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In every state, every action the workflow does not allow from it is refused (called by the party that would be
  * entitled to it): 409 for a caller who may read the case, 404 for one who may not; the state is unchanged, and
- * {@code availableActions} lists exactly the table's actions for each party.
+ * {@code availableActions} lists exactly the actions the manual allows each party (written out, not read from
+ * the table).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransitionTableRefusalTests extends ApplicationTestSupport {
@@ -221,9 +222,37 @@ class TransitionTableRefusalTests extends ApplicationTestSupport {
 		assertThat(after.get("history").size()).isEqualTo(before.get("history").size());
 	}
 
+	/**
+	 * What each party of the case is offered in each state, written out from the manual's workflow (DESIGN.md
+	 * diagram), not read from the table under test: a wrong row of the table fails here. In these fixtures ACCEPTED
+	 * has no materials yet (so no submit-materials, but cancel) and ONSITE_REVIEW has no on-site date (so no
+	 * onsite-pass). A party that has no entry is offered nothing.
+	 */
+	private static final Map<ApplicationStatus, Map<String, List<String>>> OFFERED = Map.ofEntries(
+			Map.entry(ApplicationStatus.SUBMITTED,
+					Map.of("ENTERPRISE", List.of("cancel"), "REVIEW_ORG", List.of("accept", "return"))),
+			Map.entry(ApplicationStatus.RETURNED, Map.of("ENTERPRISE", List.of("resubmit", "cancel"))),
+			Map.entry(ApplicationStatus.ACCEPTED,
+					Map.of("ENTERPRISE", List.of("cancel", "upload-material"), "REVIEW_ORG",
+							List.of("assign-reviewer"))),
+			Map.entry(ApplicationStatus.DOC_REVIEW,
+					Map.of("REVIEW_ORG", List.of("assign-reviewer"), "REVIEWER",
+							List.of("upload-report", "doc-pass", "doc-fail", "propose-termination"))),
+			Map.entry(ApplicationStatus.DOC_RECTIFICATION,
+					Map.of("ENTERPRISE", List.of("rectify"), "REVIEW_ORG", List.of("assign-reviewer"))),
+			Map.entry(ApplicationStatus.ONSITE_REVIEW,
+					Map.of("REVIEW_ORG", List.of("assign-reviewer"), "REVIEWER",
+							List.of("upload-report", "schedule-onsite", "onsite-fail", "propose-termination"))),
+			Map.entry(ApplicationStatus.ONSITE_RECTIFICATION,
+					Map.of("ENTERPRISE", List.of("rectify"), "REVIEW_ORG", List.of("assign-reviewer"))),
+			Map.entry(ApplicationStatus.TERMINATION_PROPOSED,
+					Map.of("REVIEW_ORG", List.of("confirm-termination", "decline-termination"))),
+			Map.entry(ApplicationStatus.ORG_CONFIRMATION, Map.of("REVIEW_ORG", List.of("org-confirm"))),
+			Map.entry(ApplicationStatus.FINAL_REVIEW, Map.of("EXPERT", List.of("approve", "reject"))));
+
 	@ParameterizedTest
 	@EnumSource(ApplicationStatus.class)
-	void availableActionsAreExactlyTheTableEntriesOfEachParty(ApplicationStatus state) throws Exception {
+	void eachPartyIsOfferedExactlyTheActionsTheManualAllowsInTheState(ApplicationStatus state) throws Exception {
 		long id = cases.get(state);
 		Parties who = who(state);
 		JsonNode admin = view(token("admin"), id);
@@ -240,25 +269,10 @@ class TransitionTableRefusalTests extends ApplicationTestSupport {
 			if (!reads) {
 				continue;
 			}
-			List<String> expected = new ArrayList<>();
-			for (WorkflowAction action : WorkflowAction.values()) {
-				if (action.role() != null && action.role().name().equals(party[0]) && action.allowedFrom(state)
-						&& guardHoldsHere(action, state)) {
-					expected.add(action.code());
-				}
-			}
+			List<String> expected = OFFERED.getOrDefault(state, Map.of()).getOrDefault(party[0], List.of());
 			assertThat(actions(view(party[1], id))).as("%s in %s", party[0], state)
 				.containsExactlyInAnyOrderElementsOf(expected);
 		}
-	}
-
-	/** In these fixtures: ACCEPTED has no materials yet, ONSITE_REVIEW has no on-site date. */
-	private static boolean guardHoldsHere(WorkflowAction action, ApplicationStatus state) {
-		return switch (action.guard()) {
-			case MATERIALS_COMPLETE -> false;
-			case ONSITE_SCHEDULED -> state != ApplicationStatus.ONSITE_REVIEW;
-			default -> true;
-		};
 	}
 
 	private Parties who(ApplicationStatus state) {
