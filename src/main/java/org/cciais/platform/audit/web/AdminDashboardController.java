@@ -9,9 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** 管理首页 and 审计日志: the association's overview and the searchable audit log. */
+/** 管理首页: the association's overview and the latest audit entries (the log itself: {@link AdminAuditController}). */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminDashboardController {
@@ -53,19 +52,5 @@ class AdminDashboardController {
 
 	private static long total(Map<String, Long> counts) {
 		return counts.values().stream().mapToLong(Long::longValue).sum();
-	}
-
-	@GetMapping("/admin/audit")
-	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
-			Model model) {
-		model.addAttribute("entries", labels.rows(audit.search(actor, action, objectType, objectId, 200)));
-		model.addAttribute("actor", actor);
-		model.addAttribute("action", action);
-		model.addAttribute("objectType", objectType);
-		model.addAttribute("objectId", objectId);
-		model.addAttribute("actionOptions", labels.actionOptions());
-		model.addAttribute("objectTypeOptions", labels.objectTypeOptions());
-		return "admin/audit";
 	}
 }

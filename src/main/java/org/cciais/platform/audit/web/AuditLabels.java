@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.shared.web.ExcelExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,18 @@ import org.springframework.stereotype.Component;
  * address as people write it (the loopback as 本机, IPv4 inside IPv6 as IPv4).
  */
 @Component
-class AuditLabels {
+public class AuditLabels {
 
 	/** One line of the audit table, every code already turned into words. */
-	record Row(Instant occurredAt, String actor, String role, String action, String object, String detail,
+	record Row(long id, Instant occurredAt, String actor, String role, String action, String object, String detail,
 			String address) {
+	}
+
+	/**
+	 * One entry in full (the 详情 page): the row, the codes as stored, and the state before and after the change
+	 * where the entry records them ({@code … | before: … | after: …}).
+	 */
+	record Detail(Row row, AuditQueries.Entry entry, String description, String before, String after) {
 	}
 
 	private final MessageSource messages;
@@ -81,9 +89,50 @@ class AuditLabels {
 	}
 
 	Row row(AuditQueries.Entry e) {
-		return new Row(e.occurredAt(), e.actor(), e.role() == null ? "—" : text("role." + e.role().name(), "—"),
+		return new Row(e.id(), e.occurredAt(), e.actor(), e.role() == null ? "—" : text("role." + e.role().name(), "—"),
 				action(e.action()), object(e.objectType(), e.objectId()), e.detail() == null ? "—" : e.detail(),
 				address(e.remoteAddr()));
+	}
+
+	/** The columns of the exported log, every code as its label (the page's and the API's export). */
+	public List<ExcelExport.Column<AuditQueries.Entry>> exportColumns() {
+		return List.of(ExcelExport.column("export.column.id", AuditQueries.Entry::id),
+				ExcelExport.column("export.column.occurredAt", AuditQueries.Entry::occurredAt),
+				ExcelExport.column("export.column.actor", AuditQueries.Entry::actor),
+				ExcelExport.column("export.column.role", e -> row(e).role()),
+				ExcelExport.column("export.column.action", e -> action(e.action())),
+				ExcelExport.column("export.column.object", e -> object(e.objectType(), e.objectId())),
+				ExcelExport.column("export.column.detail", AuditQueries.Entry::detail),
+				ExcelExport.column("export.column.address", e -> address(e.remoteAddr())));
+	}
+
+	Detail detail(AuditQueries.Entry e) {
+		String description = e.detail();
+		String before = null;
+		String after = null;
+		if (description != null) {
+			List<String> rest = new ArrayList<>();
+			for (String part : description.split(" \\| ")) {
+				if (part.startsWith("before: ")) {
+					before = part.substring("before: ".length());
+				}
+				else if (part.startsWith("after: ")) {
+					after = part.substring("after: ".length());
+				}
+				else {
+					rest.add(part);
+				}
+			}
+			description = String.join("；", rest);
+		}
+		return new Detail(row(e), e, description == null || description.isBlank() ? "—" : description, before, after);
+	}
+
+	/** Every role with its label, for the search form. */
+	List<Option> roleOptions() {
+		return java.util.Arrays.stream(org.cciais.platform.shared.Role.values())
+			.map(r -> new Option(r.name(), text("role." + r.name(), r.name())))
+			.toList();
 	}
 
 	String action(String code) {
@@ -106,6 +155,10 @@ class AuditLabels {
 	}
 
 	String object(String type, String id) {
+		if ("list".equals(type) && id != null) {
+			// an exported list reads as its name (列表：资质申请), not as a code
+			return text("audit.object.list", "列表") + "：" + text("export.list." + id, id);
+		}
 		String label = text("audit.object." + type, text("audit.object.other", "对象"));
 		return id == null || id.isBlank() || "null".equals(id) || "platform".equals(id) ? label : label + " #" + id;
 	}

@@ -23,12 +23,17 @@ public class ListLinks {
 
 	/** The current list at page {@code n}. */
 	public String page(int n) {
-		return with("page", String.valueOf(n), null);
+		return with("page", String.valueOf(n));
 	}
 
 	/** The current list with {@code n} rows a page, from its first page. */
 	public String size(int n) {
 		return with("size", String.valueOf(n), "page");
+	}
+
+	/** The current list, every matching row, as an .xlsx ({@link ListExports}): its filters and sort kept. */
+	public String export() {
+		return with("export", "xlsx", "page", "size");
 	}
 
 	/** The rows per page shown. */
@@ -83,12 +88,14 @@ public class ListLinks {
 	 * and {@code dropped} removed. Built from the parameters rather than the raw query string, so the value of
 	 * every filter is encoded once, whatever the browser sent.
 	 */
-	private static String with(String name, String value, String dropped) {
+	private static String with(String name, String value, String... dropped) {
 		HttpServletRequest request = request();
 		// a list shown again after a refused POST keeps none of the form's fields (a 身份证号 never goes in a link)
 		Map<String, String[]> params = new LinkedHashMap<>(
 				"GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of());
-		params.remove(dropped);
+		for (String d : dropped) {
+			params.remove(d);
+		}
 		params.put(name, new String[] { value });
 		StringJoiner query = new StringJoiner("&");
 		params.forEach((key, values) -> {
