@@ -9,7 +9,7 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.cciais.platform.account.AccountView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +19,8 @@ import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.notification.internal.OutboxMails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +36,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Issue 3 item 7: every to-do and notice is also sent by e-mail to the account's address. All mail tests live in
  * this class, because switching mail on gives it a Spring context of its own.
  */
-@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3025", "cciais.mail.enabled=true" })
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "cciais.mail.enabled=true" })
 class NotificationMailTests extends NotificationTestSupport {
 
+	/**
+	 * A port free when the class loads, kept for the whole class: one test stops and restarts the server on it (a
+	 * dynamic port would move), and a fixed one such as 3025 clashes with another build on the same machine.
+	 */
+	private static final int SMTP_PORT = freePort();
+
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension greenMail = new GreenMailExtension(smtpSetup());
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	private static ServerSetup smtpSetup() {
+		ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		setup.setServerStartupTimeout(15_000); // a loaded 2-core machine can take longer than the default 2 s
+		return setup;
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Value("${cciais.base-url}")
 	String baseUrl;
