@@ -153,7 +153,9 @@ class RenewalAndChangePagesBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.id("decision")).isDisplayed()).isTrue();
 		shoot("changes-admin-review");
 		browser.findElement(By.id("fail")).click();
-		assertThat(waitFor(By.cssSelector(".alert-danger")).getText()).isEqualTo("审核不通过时请填写审核意见");
+		// the refusal stands beside the opinion it is about, not at the top of the page
+		assertThat(waitFor(By.id("decision-form-opinion-error")).getText()).isEqualTo("审核不通过时请填写审核意见");
+		assertThat(browser.findElement(By.id("opinion")).getAttribute("class")).contains("is-invalid");
 		logout();
 	}
 
