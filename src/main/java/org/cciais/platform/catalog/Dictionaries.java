@@ -126,6 +126,7 @@ public class Dictionaries {
 		String name = checkGroupName(problems, input.name(), code);
 		int order = checkOrder(problems, input.order());
 		problems.throwIfAny();
+		requireVersion(input.version(), before.version());
 		if (name.equals(before.name()) && order == before.order()) {
 			return before;
 		}
@@ -149,6 +150,7 @@ public class Dictionaries {
 		if (target == null || !exists("select count(*) from region_groups where code = ?", target)) {
 			throw new InvalidInputException("group", "dictionary.region.group.unknown");
 		}
+		requireVersion(version, region.version());
 		if (target.equals(region.group())) {
 			return region;
 		}
@@ -183,6 +185,7 @@ public class Dictionaries {
 		if (text.isEmpty() || text.length() > 1000) {
 			throw new InvalidInputException("scope", "dictionary.industry.scope.required");
 		}
+		requireVersion(version, before.version());
 		if (text.equals(before.scope())) {
 			return before;
 		}
@@ -242,6 +245,7 @@ public class Dictionaries {
 	public MaterialEntry editMaterial(String code, MaterialInput input, PlatformPrincipal admin) {
 		MaterialEntry before = material(code);
 		MaterialEntry after = checkMaterial(input, before);
+		requireVersion(input.version(), before.version());
 		if (describe(after).equals(describe(before)) && after.order() == before.order()) {
 			return before;
 		}
@@ -261,6 +265,7 @@ public class Dictionaries {
 	 */
 	public MaterialEntry retireMaterial(String code, Long version, PlatformPrincipal admin) {
 		MaterialEntry before = material(code);
+		requireVersion(version, before.version());
 		if (before.retired()) {
 			return before;
 		}
@@ -276,6 +281,7 @@ public class Dictionaries {
 	/** 启用: a retired item is offered again to the applications created from now on. */
 	public MaterialEntry reinstateMaterial(String code, Long version, PlatformPrincipal admin) {
 		MaterialEntry before = material(code);
+		requireVersion(version, before.version());
 		if (!before.retired()) {
 			return before;
 		}
@@ -372,6 +378,7 @@ public class Dictionaries {
 		String name = checkUnitTypeName(problems, input.name(), id);
 		int order = checkOrder(problems, input.order());
 		problems.throwIfAny();
+		requireVersion(input.version(), before.version());
 		if (name.equals(before.name()) && order == before.order()) {
 			return before;
 		}
@@ -385,6 +392,7 @@ public class Dictionaries {
 	/** 停用 / 启用: a retired type is no longer offered; enterprises registered with it keep it. */
 	public UnitTypeEntry retireUnitType(long id, boolean retired, Long version, PlatformPrincipal admin) {
 		UnitTypeEntry before = unitType(id);
+		requireVersion(version, before.version());
 		if (before.retired() == retired) {
 			return before;
 		}
@@ -453,6 +461,13 @@ public class Dictionaries {
 		}
 		int changed = jdbc.sql(statement).params(all).update();
 		if (changed != 1) {
+			throw new ConflictException("error.concurrentChange");
+		}
+	}
+
+	/** An edit naming the version it read is refused when the entry has moved on since (409). */
+	private static void requireVersion(Long read, long current) {
+		if (read != null && read != current) {
 			throw new ConflictException("error.concurrentChange");
 		}
 	}
