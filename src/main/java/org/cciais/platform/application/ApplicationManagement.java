@@ -130,6 +130,7 @@ public class ApplicationManagement {
 		QualificationApplication application = QualificationApplication.submit(enterprise.id(), enterprise.name(),
 				enterprise.regionCode(), cmd.industry(), derivation, cmd.reviewOrgId(), cmd.consultingOrgId(),
 				Actor.of(me), now);
+		application.startWithMaterialRevision(catalog.currentMaterialRevision());
 		try {
 			application = applications.saveAndFlush(application);
 		}
@@ -200,7 +201,7 @@ public class ApplicationManagement {
 	 */
 	public MaterialView uploadMaterial(long id, String code, MultipartFile file, PlatformPrincipal me) {
 		QualificationApplication application = authorize(WorkflowAction.UPLOAD_MATERIAL, id, me);
-		MaterialItem item = catalog.material(code)
+		MaterialItem item = catalog.material(application.getMaterialRevision(), code)
 			.orElseThrow(() -> new NotFoundException("application.material.unknown", code));
 		Set<FileKind> kinds = "RAR".equals(item.fileKind()) ? EnumSet.of(FileKind.PDF, FileKind.RAR)
 				: EnumSet.of(FileKind.PDF);
@@ -404,7 +405,7 @@ public class ApplicationManagement {
 	}
 
 	private Plan plan(QualificationApplication application, Instant now) {
-		return planner.plan(application, catalog.materials(), now);
+		return planner.plan(application, catalog.materials(application.getMaterialRevision()), now);
 	}
 
 	private ApplicationView transition(QualificationApplication application, WorkflowAction action, Details details,

@@ -3,11 +3,16 @@ package org.cciais.platform.catalog;
 import java.util.List;
 import java.util.Optional;
 
+import org.cciais.platform.catalog.internal.MaterialRevisions;
 import org.cciais.platform.shared.Industry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Read access to the reference data seeded by the migrations. */
+/**
+ * Read access to the reference data, seeded by the migrations and edited by the ADMIN through {@link Dictionaries}.
+ * The material catalogue is read by revision: an application keeps the revision it was created with
+ * ({@link #currentMaterialRevision()} at creation), so a later change of the catalogue never alters a case under way.
+ */
 @Service
 public class Catalog {
 
@@ -35,9 +40,11 @@ public class Catalog {
 	}
 
 	private final JdbcClient jdbc;
+	private final MaterialRevisions revisions;
 
-	Catalog(JdbcClient jdbc) {
+	Catalog(JdbcClient jdbc, MaterialRevisions revisions) {
 		this.jdbc = jdbc;
+		this.revisions = revisions;
 	}
 
 	public List<Region> regions() {
@@ -72,14 +79,37 @@ public class Catalog {
 			.list();
 	}
 
+	/** The revision of the material catalogue a new application gets (and keeps). */
+	public int currentMaterialRevision() {
+		return revisions.current();
+	}
+
+	/** The items offered to a new application now, (一)… in order. */
 	public List<MaterialItem> materials() {
-		return jdbc.sql("select code, seq, title, required, file_kind, shared from material_items order by seq")
-			.query((rs, i) -> new MaterialItem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4),
-					rs.getString(5), rs.getBoolean(6)))
-			.list();
+		return revisions.items(revisions.current());
+	}
+
+	/** The items of the catalogue revision an application was created with, retired ones included. */
+	public List<MaterialItem> materials(int revision) {
+		return revisions.items(revision);
+	}
+
+	public Optional<MaterialItem> material(int revision, String code) {
+		return materials(revision).stream().filter(m -> m.code().equals(code)).findFirst();
 	}
 
 	public Optional<MaterialItem> material(String code) {
 		return materials().stream().filter(m -> m.code().equals(code)).findFirst();
+	}
+
+	/** 单位性质 offered by the registration and change forms, in order (retired ones are not). */
+	public List<String> unitTypes() {
+		return jdbc.sql("select name from unit_types where retired = false order by sort_order, name")
+			.query(String.class)
+			.list();
+	}
+
+	public boolean offersUnitType(String name) {
+		return name != null && unitTypes().contains(name.trim());
 	}
 }

@@ -50,8 +50,12 @@ public class EnterpriseChangeManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private final UnitTypes unitTypes;
+
 	EnterpriseChangeManagement(EnterpriseChanges changes, EnterpriseRepository enterprises,
-			AnnualInspectionWindows inspections, FileStore files, ApplicationEventPublisher events, Clock clock) {
+			AnnualInspectionWindows inspections, FileStore files, ApplicationEventPublisher events, Clock clock,
+			UnitTypes unitTypes) {
+		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;
 		this.inspections = inspections;
@@ -73,7 +77,9 @@ public class EnterpriseChangeManagement {
 			errors.reject("name", "error.required");
 			errors.throwIfAny();
 		}
-		EnterpriseRegistration.checkCopyFields(errors, data.name(), data.unitType(), data.registeredCapital(),
+		// the type the enterprise registered with stays allowed after it was retired
+		EnterpriseRegistration.checkCopyFields(errors, data.name(), data.unitType(),
+				t -> unitTypes.offers(t) || t.equals(before.unitType()), data.registeredCapital(),
 				data.legalRepresentative(), data.registeredAddress());
 		requireFiles(errors, changeProof, licence);
 		if (!errors.has("name") && same(data, before)) {

@@ -133,7 +133,7 @@ public class EnterpriseRegistration {
 		else if (repository.existsByCreditCode(f.creditCode().trim().toUpperCase())) {
 			errors.reject("creditCode", "enterprise.creditCode.taken");
 		}
-		checkCopyFields(errors, f.name(), f.unitType(), f.registeredCapital(), f.legalRepresentative(),
+		checkCopyFields(errors, f.name(), f.unitType(), catalog::offersUnitType, f.registeredCapital(), f.legalRepresentative(),
 				f.registeredAddress());
 		LocalDate founded = f.foundedOn();
 		if (founded == null || founded.isAfter(LocalDate.now(clock)) || founded.getYear() < 1900) {
@@ -154,9 +154,10 @@ public class EnterpriseRegistration {
 
 	/** The 副本 fields (registration and change application alike). */
 	static void checkCopyFields(InvalidInputException.Collector errors, String name, String unitType,
-			BigDecimal capital, String legalRepresentative, String registeredAddress) {
+			java.util.function.Predicate<String> unitTypeAllowed, BigDecimal capital, String legalRepresentative,
+			String registeredAddress) {
 		requireText(errors, "name", name, 200);
-		if (isBlank(unitType) || !UnitTypes.ALL.contains(unitType.trim())) {
+		if (isBlank(unitType) || !unitTypeAllowed.test(unitType.trim())) {
 			errors.reject("unitType", "enterprise.unitType.invalid");
 		}
 		if (capital == null || capital.signum() <= 0 || capital.compareTo(new BigDecimal("100000000")) >= 0

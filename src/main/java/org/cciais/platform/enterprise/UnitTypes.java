@@ -1,13 +1,41 @@
 package org.cciais.platform.enterprise;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** 单位类型 choices of the registration form. */
-public final class UnitTypes {
+import org.cciais.platform.catalog.Catalog;
+import org.springframework.stereotype.Component;
 
-	public static final List<String> ALL = List.of("私营企业", "国有企业", "集体企业", "有限责任公司", "股份有限公司",
-			"外商投资企业", "港澳台投资企业", "事业单位", "社会团体", "其他");
+/**
+ * 单位类型 (单位性质) choices of the registration, change and inspection forms: reference data the ADMIN edits
+ * (字典管理). An enterprise keeps the type it registered with even after the type is renamed or retired.
+ */
+@Component
+public class UnitTypes {
 
-	private UnitTypes() {
+	private final Catalog catalog;
+
+	UnitTypes(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The types offered now, in order. */
+	public List<String> offered() {
+		return catalog.unitTypes();
+	}
+
+	/** The types offered now, and the enterprise's own first when it is no longer offered. */
+	public List<String> offeredWith(String current) {
+		List<String> offered = offered();
+		if (current == null || current.isBlank() || offered.contains(current)) {
+			return offered;
+		}
+		List<String> all = new ArrayList<>(offered);
+		all.add(0, current);
+		return List.copyOf(all);
+	}
+
+	public boolean offers(String type) {
+		return catalog.offersUnitType(type);
 	}
 }

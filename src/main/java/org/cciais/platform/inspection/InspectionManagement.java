@@ -15,6 +15,7 @@ import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.CopyData;
+import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.inspection.internal.CopyDataRules;
 import org.cciais.platform.inspection.internal.Inspection;
 import org.cciais.platform.inspection.internal.InspectionCatalog;
@@ -61,9 +62,12 @@ public class InspectionManagement {
 	private final Clock clock;
 	private final EntityManager entityManager;
 
+	private final UnitTypes unitTypes;
+
 	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
 			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
-			FileStore files, Clock clock, EntityManager entityManager) {
+			FileStore files, Clock clock, EntityManager entityManager, UnitTypes unitTypes) {
+		this.unitTypes = unitTypes;
 		this.entityManager = entityManager;
 		this.inspections = inspections;
 		this.inspectionFiles = inspectionFiles;
@@ -329,7 +333,7 @@ public class InspectionManagement {
 	private void keepData(Inspection inspection, CopyChanges changes, LocalDate today, Instant now) {
 		CopyData current = certificate(inspection).copy();
 		CopyData proposed = CopyDataRules.normalize(changes).applyTo(current);
-		CopyDataRules.validate(current, proposed, today);
+		CopyDataRules.validate(current, proposed, today, unitTypes::offers);
 		inspection.saveData(current, proposed, CopyDataRules.differ(current, proposed), now);
 	}
 

@@ -2,5 +2,6 @@ package org.cciais.platform.organization;
 
 import java.util.List;
 
-public record OrganizationView(long id, OrganizationType type, String name, List<String> regionGroups) {
+/** @param version changes with every edit; an edit naming an older one is refused (409) */
+public record OrganizationView(long id, OrganizationType type, String name, List<String> regionGroups, long version) {
 }

@@ -64,16 +64,14 @@ public class ApplicationViews {
 	private final class Lookups {
 
 		private final Instant now = clock.instant();
-		private List<MaterialItem> catalogue;
+		private final Map<Integer, List<MaterialItem>> catalogues = new HashMap<>();
 		private final Map<Long, Optional<OrganizationView>> orgs = new HashMap<>();
 		private final Map<Long, Optional<AccountView>> people = new HashMap<>();
 		private final Map<Long, Optional<EnterpriseView>> enterpriseData = new HashMap<>();
 
-		List<MaterialItem> catalogue() {
-			if (catalogue == null) {
-				catalogue = catalog.materials();
-			}
-			return catalogue;
+		/** The catalogue revision the application was created with (retired items included). */
+		List<MaterialItem> catalogue(QualificationApplication a) {
+			return catalogues.computeIfAbsent(a.getMaterialRevision(), catalog::materials);
 		}
 
 		OrgRef org(Long id) {
@@ -95,7 +93,7 @@ public class ApplicationViews {
 		}
 
 		ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
-			Plan plan = planner.plan(a, catalogue(), now);
+			Plan plan = planner.plan(a, catalogue(a), now);
 			List<MaterialView> materials = plan.items().stream().map(Lookups::material).toList();
 			List<String> actions = WorkflowRules.available(a, me, () -> plan, now)
 				.stream()

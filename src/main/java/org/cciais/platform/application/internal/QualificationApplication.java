@@ -126,6 +126,10 @@ public class QualificationApplication {
 	@Version
 	private long version;
 
+	/** The material catalogue revision the application was created with and keeps (catalog module). */
+	@Column(name = "material_revision", nullable = false)
+	private int materialRevision = 1;
+
 	/** Items carry their own version: uploading one does not bump the application's (parallel uploads). */
 	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("code")
@@ -382,6 +386,15 @@ public class QualificationApplication {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	/** Keeps the material catalogue as it is at creation: later changes of the catalogue leave this case alone. */
+	public void startWithMaterialRevision(int revision) {
+		this.materialRevision = revision;
+	}
+
+	public int getMaterialRevision() {
+		return materialRevision;
 	}
 
 	public long getVersion() {

@@ -43,7 +43,11 @@ class ChangePages {
 	private final Enterprises enterprises;
 	private final MessageSource messages;
 
-	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, MessageSource messages) {
+	private final UnitTypes unitTypes;
+
+	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, MessageSource messages,
+			UnitTypes unitTypes) {
+		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;
 		this.messages = messages;
@@ -134,10 +138,11 @@ class ChangePages {
 	}
 
 	private String form(PlatformPrincipal me, Model model, ChangeData data, Map<String, String> errors) {
-		model.addAttribute("enterprise", enterprises.get(me.requireEnterpriseId()));
+		var enterprise = enterprises.get(me.requireEnterpriseId());
+		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("data", data);
 		model.addAttribute("errors", errors);
-		model.addAttribute("unitTypes", UnitTypes.ALL);
+		model.addAttribute("unitTypes", unitTypes.offeredWith(enterprise.unitType()));
 		var mine = changes.mine(me);
 		model.addAttribute("changes", mine);
 		model.addAttribute("open", mine.stream().anyMatch(c -> c.status() != ChangeStatus.PASSED));

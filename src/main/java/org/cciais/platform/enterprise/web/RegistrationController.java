@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
-import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -137,7 +136,7 @@ class RegistrationController {
 					regions.stream().filter(r -> r.group().equals(g.code())).toList()))
 			.filter(g -> !g.regions().isEmpty())
 			.toList());
-		model.addAttribute("unitTypes", UnitTypes.ALL);
+		model.addAttribute("unitTypes", catalog.unitTypes());
 		model.addAttribute("tab", tab);
 		return "enterprise/register";
 	}

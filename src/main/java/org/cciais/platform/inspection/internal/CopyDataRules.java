@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.cciais.platform.certificate.CopyData;
-import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.inspection.CopyChanges;
 import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.shared.CreditCodes;
@@ -50,7 +49,8 @@ public final class CopyDataRules {
 	}
 
 	/** Refuses every invalid changed field at once (400 naming the fields). */
-	public static void validate(CopyData current, CopyData proposed, LocalDate today) {
+	public static void validate(CopyData current, CopyData proposed, LocalDate today,
+			java.util.function.Predicate<String> unitTypeOffered) {
 		var errors = new InvalidInputException.Collector();
 		if (differs(current.enterpriseName(), proposed.enterpriseName())) {
 			requireText(errors, "enterpriseName", proposed.enterpriseName(), 2, 200);
@@ -72,7 +72,7 @@ public final class CopyDataRules {
 				|| capital.compareTo(MAX_CAPITAL) > 0)) {
 			errors.reject("registeredCapital", "inspection.registeredCapital.invalid");
 		}
-		if (differs(current.unitType(), proposed.unitType()) && !UnitTypes.ALL.contains(proposed.unitType())) {
+		if (differs(current.unitType(), proposed.unitType()) && !unitTypeOffered.test(proposed.unitType())) {
 			errors.reject("unitType", "inspection.unitType.invalid");
 		}
 		errors.throwIfAny();

@@ -35,7 +35,10 @@ class EnterpriseInspectionController {
 	private final InspectionManagement inspections;
 	private final PageMessages messages;
 
-	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages) {
+	private final UnitTypes unitTypes;
+
+	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages, UnitTypes unitTypes) {
+		this.unitTypes = unitTypes;
 		this.inspections = inspections;
 		this.messages = messages;
 	}
@@ -84,7 +87,7 @@ class EnterpriseInspectionController {
 	private String formPage(InspectionDetails details, Model model) {
 		model.addAttribute("details", details);
 		model.addAttribute("inspection", details.inspection());
-		model.addAttribute("unitTypes", UnitTypes.ALL);
+		model.addAttribute("unitTypes", unitTypes.offeredWith(details.certificate().copy().unitType()));
 		return "inspection/enterprise-form";
 	}
 

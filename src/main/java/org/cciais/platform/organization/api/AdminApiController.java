@@ -39,6 +39,9 @@ class AdminApiController {
 	record Authorisation(List<String> regionGroups) {
 	}
 
+	record OrganizationEdit(String name, List<String> regionGroups, Long version) {
+	}
+
 	record Created(long id) {
 	}
 
@@ -73,6 +76,12 @@ class AdminApiController {
 	@PutMapping("/organizations/{id}/region-groups")
 	OrganizationView authorise(@PathVariable long id, @RequestBody Authorisation body, PlatformPrincipal me) {
 		return organizations.authorise(id, body.regionGroups(), me);
+	}
+
+	/** 字典管理: {@code {name, regionGroups:[…], version}}; a stale version → 409. */
+	@PutMapping("/organizations/{id}")
+	OrganizationView editOrganization(@PathVariable long id, @RequestBody OrganizationEdit body, PlatformPrincipal me) {
+		return organizations.edit(id, body.name(), body.regionGroups(), body.version(), me);
 	}
 
 	/** {@code {role, username, password, organizationId?, displayName?, email?}} → 201 {@code {id}}. */

@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.cciais.platform.organization.OrganizationType;
 
@@ -41,6 +42,9 @@ public class Organization {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	@Version
+	private long version;
 
 	protected Organization() {
 	}
@@ -75,6 +79,10 @@ public class Organization {
 
 	public Set<String> getRegionGroups() {
 		return regionGroups;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Instant getCreatedAt() {
