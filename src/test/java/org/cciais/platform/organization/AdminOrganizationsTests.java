@@ -119,12 +119,31 @@ class AdminOrganizationsTests extends PlatformTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(Html.textOf(refused, "org-regionGroups-error")).isEqualTo("请至少选择一个授权区域");
 
-		mvc.perform(post("/admin/organizations/{id}/authorisation", created.id()).cookie(admin).with(csrf())
-				.param("regionGroups", "SOUTH"))
-			.andExpect(redirectedUrl("/admin/organizations"));
-		assertThat(organizations.find(created.id()).orElseThrow().regionGroups()).containsExactly("SOUTH");
-		mvc.perform(post("/admin/organizations/{id}/authorisation", created.id()).cookie(admin).with(csrf()))
-			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.containsString("至少选择一个")));
-		assertThat(organizations.find(created.id()).orElseThrow().regionGroups()).containsExactly("SOUTH");
+		String renamed = unique("华南咨询");
+		mvc.perform(post("/admin/organizations/{id}/edit", created.id()).cookie(admin).with(csrf())
+				.param("name", renamed).param("regionGroups", "SOUTH").param("version", "0"))
+			.andExpect(redirectedUrl("/admin/organizations"))
+			.andExpect(flash().attribute("success", "已保存机构“" + renamed + "”的名称和授权区域。"));
+		mvc.perform(get("/admin/organizations").cookie(admin)).andExpect(status().isOk()); // as a browser follows it
+		OrganizationView edited = organizations.find(created.id()).orElseThrow();
+		assertThat(edited.name()).isEqualTo(renamed);
+		assertThat(edited.regionGroups()).containsExactly("SOUTH");
+		assertThat(edited.version()).isEqualTo(1);
+
+		mvc.perform(post("/admin/organizations/{id}/edit", created.id()).cookie(admin).with(csrf())
+				.param("name", "  ").param("version", "1"))
+			.andExpect(redirectedUrl("/admin/organizations#org-edit-" + created.id()));
+		String shown = mvc.perform(get("/admin/organizations?sort=id,desc").cookie(admin))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(shown, "org-edit-" + created.id() + "-name-error")).isEqualTo("请填写机构名称（200 字以内）");
+		assertThat(Html.textOf(shown, "org-edit-" + created.id() + "-regionGroups-error")).isEqualTo("请至少选择一个授权区域");
+
+		mvc.perform(post("/admin/organizations/{id}/edit", created.id()).cookie(admin).with(csrf())
+				.param("name", unique("过时")).param("regionGroups", "NORTH").param("version", "0"));
+		String staleShown = mvc.perform(get("/admin/organizations?sort=id,desc").cookie(admin))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(staleShown, "org-edit-" + created.id() + "-form-error"))
+			.isEqualTo("该记录已被他人同时修改，请刷新后重试。");
+		assertThat(organizations.find(created.id()).orElseThrow()).isEqualTo(edited);
 	}
 }

@@ -1,17 +1,9 @@
 package org.cciais.platform.application.web;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.cciais.platform.shared.InvalidInputException;
-import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
-import org.cciais.platform.shared.web.FormRefusal;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.cciais.platform.shared.web.FormPosts;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -22,70 +14,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class PageSupport {
 
-	private final MessageSource messages;
+	private final FormPosts posts;
 
-	PageSupport(MessageSource messages) {
-		this.messages = messages;
+	PageSupport(FormPosts posts) {
+		this.posts = posts;
 	}
 
 	/** Runs a page action; a refusal becomes the {@code failure} flash, success the {@code success} flash. */
 	String run(RedirectAttributes flash, String redirect, String successText, Runnable action) {
-		try {
-			action.run();
-			if (successText != null) {
-				flash.addFlashAttribute("success", successText);
-			}
-		}
-		catch (RuntimeException ex) {
-			flash.addFlashAttribute("failure", describe(ex));
-		}
-		return "redirect:" + redirect;
+		return posts.run(flash, redirect, successText, action);
 	}
 
-	/**
-	 * Runs the post of one form of a page: a refusal becomes the {@code failure} flash (the summary at the top) and a
-	 * {@link FormRefusal} (each message beside its field, the typed text kept), and the page opens at the form
-	 * ({@code form} null: a client that did not say which form posted, such as a test or an old page).
-	 */
+	/** Runs the post of one form of a page ({@link FormPosts}). */
 	String run(RedirectAttributes flash, String redirect, String successText, String form, String fileField,
 			Map<String, String> typed, Runnable action) {
-		try {
-			action.run();
-			if (successText != null) {
-				flash.addFlashAttribute("success", successText);
-			}
-			return "redirect:" + redirect;
-		}
-		catch (RuntimeException ex) {
-			flash.addFlashAttribute("failure", describe(ex));
-			FormRefusal.of(ex, messages, this::describe, form == null ? "" : form, fileField, typed).flash(flash);
-			return "redirect:" + (form == null ? redirect : redirect.replaceFirst("#.*$", "") + "#" + form);
-		}
+		return posts.run(flash, redirect, successText, form, fileField, typed, action);
 	}
 
 	/** The Chinese text of a refusal; unexpected failures are rethrown to the error page. */
 	String describe(RuntimeException ex) {
-		if (ex instanceof InvalidInputException invalid) {
-			return invalid.problems()
-				.stream()
-				.map(p -> message(p.messageKey(), p.args()))
-				.distinct()
-				.collect(Collectors.joining("；"));
-		}
-		if (ex instanceof PlatformException platform) {
-			return message(platform.messageKey(), platform.args());
-		}
-		if (ex instanceof ConcurrencyFailureException) {
-			return message("application.page.concurrent");
-		}
-		if (ex instanceof DataIntegrityViolationException) {
-			return message("error.duplicate");
-		}
-		throw ex;
+		return posts.describe(ex);
 	}
 
 	String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, locale());
+		return posts.message(key, args);
 	}
 
 	/** The page of a case for the caller's role. */
@@ -105,7 +57,4 @@ class PageSupport {
 		};
 	}
 
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
-	}
 }

@@ -13,6 +13,7 @@ import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormErrors;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -72,11 +73,14 @@ class AdminOrganizationsController {
 	private final Organizations organizations;
 	private final OrganizationAccounts staff;
 	private final Catalog catalog;
+	private final FormPosts posts;
 
-	AdminOrganizationsController(Organizations organizations, OrganizationAccounts staff, Catalog catalog) {
+	AdminOrganizationsController(Organizations organizations, OrganizationAccounts staff, Catalog catalog,
+			FormPosts posts) {
 		this.organizations = organizations;
 		this.staff = staff;
 		this.catalog = catalog;
+		this.posts = posts;
 	}
 
 	@InitBinder("form")
@@ -108,17 +112,17 @@ class AdminOrganizationsController {
 		return show(model, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Organizations.SORT.resolve(null)));
 	}
 
-	@PostMapping("/admin/organizations/{id}/authorisation")
-	String authorise(@PathVariable long id, @RequestParam(name = "regionGroups", required = false) List<String> groups,
-			PlatformPrincipal me, RedirectAttributes redirect) {
-		try {
-			OrganizationView changed = organizations.authorise(id, groups, me);
-			redirect.addFlashAttribute("success", "已更新“" + changed.name() + "”的授权区域。");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", "授权区域未修改：请至少选择一个授权区域。");
-		}
-		return "redirect:/admin/organizations";
+	/**
+	 * 字典管理 of an organisation: its name and its region groups in one edit, naming the version the page showed (an
+	 * edit over someone else's newer one is refused). A refusal is shown beside its field, the typed name kept.
+	 */
+	@PostMapping("/admin/organizations/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(name = "regionGroups", required = false) List<String> groups,
+			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes redirect) {
+		return posts.run(redirect, "/admin/organizations", "已保存机构“" + name + "”的名称和授权区域。", "org-edit-" + id,
+				null, name == null ? Map.of() : Map.of("name", name),
+				() -> organizations.edit(id, name, groups, version, me));
 	}
 
 	private String show(Model model, Pageable pageable) {
