@@ -182,6 +182,10 @@ class EveryPageBrowserTests extends BrowserTest {
 		check("admin-notices", "/admin/notices", true);
 		check("admin-audit", "/admin/audit", true);
 		check("admin-statistics", "/admin/statistics", true);
+		check("admin-dictionaries-regions", "/admin/dictionaries/region-groups", true);
+		check("admin-dictionaries-industries", "/admin/dictionaries/industries", true);
+		check("admin-dictionaries-materials", "/admin/dictionaries/materials", true);
+		check("admin-dictionaries-unit-types", "/admin/dictionaries/unit-types", true);
 		logout();
 		report();
 	}
