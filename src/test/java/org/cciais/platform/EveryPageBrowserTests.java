@@ -153,6 +153,7 @@ class EveryPageBrowserTests extends BrowserTest {
 		check("reviewer-workbench", "/reviewer/applications", true);
 		check("reviewer-detail", "/reviewer/applications/" + rectification, true);
 		check("reviewer-notifications", "/notifications", true);
+		check("reviewer-conflicts", "/reviewer/conflicts", true);
 		logout();
 		login(p.expert().username(), PASSWORD);
 		check("expert-workbench", "/expert/applications", true);

@@ -173,6 +173,44 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 		mvc.perform(get(detail).with(other)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theReviewerDeclaresAndWithdrawsTheirOwnConflictAndTheOrganisationCanThenNotAssignThem() throws Exception {
+		Parties p = parties();
+		long id = awaitingReviewer(p, "FINANCE");
+		RequestPostProcessor reviewer = as(p.reviewer().username());
+		mvc.perform(get("/reviewer/conflicts").with(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("尚未申报利益冲突。")))
+			.andExpect(content().string(containsString("该企业的案件不能指派给您。")));
+
+		mvc.perform(post("/reviewer/conflicts").param("creditCode", "123").param("kind", "FAMILY").with(reviewer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/reviewer/conflicts"))
+			.andExpect(flash().attribute("error_conflict", "统一社会信用代码应为 18 位，且校验位正确（GB 32100）"));
+		mvc.perform(get("/reviewer/conflicts").with(reviewer)).andExpect(status().isOk()); // as a browser follows it
+
+		mvc.perform(post("/reviewer/conflicts").param("creditCode", creditCodeOf(p)).param("kind", "FAMILY")
+				.param("note", "配偶在该企业任职").with(reviewer).with(csrf()))
+			.andExpect(redirectedUrl("/reviewer/conflicts"))
+			.andExpect(flash().attribute("success", "利益冲突已申报。"));
+		String page = mvc.perform(get("/reviewer/conflicts").with(reviewer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(creditCodeOf(p), "亲属", "配偶在该企业任职");
+		assertThat(audits("reviewer.conflict.declare", p.reviewer().username())).isEqualTo(1);
+		act(p.orgToken(), id, "assign-reviewer", reviewerJson(p)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("该评审员已申报与本案企业存在利益冲突，按回避规则不能指派"));
+
+		long conflict = jdbc.queryForObject("select id from reviewer_conflicts where account_id = ?", Long.class,
+				p.reviewer().id());
+		mvc.perform(post("/reviewer/conflicts/{c}/delete", conflict).with(reviewer).with(csrf()))
+			.andExpect(redirectedUrl("/reviewer/conflicts"))
+			.andExpect(flash().attribute("success", "利益冲突已撤销。"));
+		assertThat(audits("reviewer.conflict.withdraw", p.reviewer().username())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from reviewer_conflicts where account_id = ?", Long.class,
+				p.reviewer().id())).isZero();
+		mvc.perform(get("/reviewer/conflicts").with(as(p.orgAccount().username()))).andExpect(status().isForbidden());
+	}
+
 	/** Logs in through the real login form and carries its session cookie. */
 	private RequestPostProcessor as(String username) throws Exception {
 		Cookie session = mvc.perform(formLogin("/login").user(username).password(PASSWORD))

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 评审员管理 pages of a review organisation: reviewers with their open cases, records, conflicts, relationships. */
+/**
+ * 评审员管理 pages of a review organisation: reviewers with their open cases, records, conflicts, relationships; and
+ * the reviewer's own page declaring their conflicts.
+ */
 @Controller
 @PreAuthorize("hasRole('REVIEW_ORG')")
 class ReviewerPages {
@@ -79,6 +82,32 @@ class ReviewerPages {
 			RedirectAttributes flash) {
 		return run(flash, "redirect:/review-org/reviewers/" + username, "利益冲突已撤销。", "conflict",
 				() -> registry.withdraw(username, id, me));
+	}
+
+	/** The reviewer's own 利益冲突申报: the same declarations the review organisation sees on its reviewer's page. */
+	@GetMapping("/reviewer/conflicts")
+	@PreAuthorize("hasRole('REVIEWER')")
+	String ownConflicts(PlatformPrincipal me, Model model) {
+		model.addAttribute("conflicts", registry.conflicts(me.username(), me));
+		model.addAttribute("kinds", ConflictKind.values());
+		return "organization/my-conflicts";
+	}
+
+	@PostMapping("/reviewer/conflicts")
+	@PreAuthorize("hasRole('REVIEWER')")
+	String declareOwn(@RequestParam(required = false) String creditCode,
+			@RequestParam(required = false) ConflictKind kind, @RequestParam(required = false) String note,
+			PlatformPrincipal me, RedirectAttributes flash) {
+		flash.addFlashAttribute("conflictForm", new String[] { creditCode, kind == null ? "" : kind.name(), note });
+		return run(flash, "redirect:/reviewer/conflicts", "利益冲突已申报。", "conflict",
+				() -> registry.declare(me.username(), creditCode, kind, note, me));
+	}
+
+	@PostMapping("/reviewer/conflicts/{id}/delete")
+	@PreAuthorize("hasRole('REVIEWER')")
+	String withdrawOwn(@PathVariable long id, PlatformPrincipal me, RedirectAttributes flash) {
+		return run(flash, "redirect:/reviewer/conflicts", "利益冲突已撤销。", "conflict",
+				() -> registry.withdraw(me.username(), id, me));
 	}
 
 	@PostMapping("/review-org/relationships")
