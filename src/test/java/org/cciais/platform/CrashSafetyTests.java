@@ -1,5 +1,6 @@
 package org.cciais.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -22,6 +23,7 @@ import org.cciais.platform.testing.NodeHttp;
 import org.cciais.platform.testing.PlatformProcess;
 import org.cciais.platform.testing.PlatformTestSupport;
 import org.cciais.platform.testing.SharedDatabase;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +41,9 @@ import static org.awaitility.Awaitility.await;
  * transaction, the materials deadline sweep is expiring the 600th of 1,000 due cases, and the module events of a
  * committed transition wait unhandled behind a busy listener (the {@link CrashPoints} hold each of them where the
  * kill must land). After a restart on the same data nothing is half done, the partial upload is gone, the sweep
- * catches up once and the event registry hands the unhandled events to their listeners, once. (There is no Excel
- * export on main to kill.)
+ * catches up once and the event registry hands the unhandled events to their listeners, once; and an Excel export
+ * of the audit log is killed with its first 16 KB sent: the client has a broken file it can tell from a whole one,
+ * nothing of it is left on the node, the export is not in the audit log as done, and it runs whole after the restart.
  */
 class CrashSafetyTests extends PlatformTestSupport {
 
@@ -123,7 +126,14 @@ class CrashSafetyTests extends PlatformTestSupport {
 		platform.awaitFile(POINTS.resolve("sweep.reached"));
 		assertThat(seededIn(jdbc, "EXPIRED")).as("first batch committed").isEqualTo(500);
 
-		// 4. a 64 MB upload half-way through its body
+		// 4. an Excel export of the audit log with its first rows on the wire
+		seedAuditEntries(jdbc);
+		String adminSession = http.login("admin", ADMIN_PASSWORD);
+		arm("export");
+		CompletableFuture<Integer> export = asyncExport(http, adminSession);
+		platform.awaitFile(POINTS.resolve("export.reached"));
+
+		// 5. a 64 MB upload half-way through its body
 		String uploadUser = unique("big");
 		try (Socket upload = startUpload(platform.port(), uploadUser)) {
 			Path partial = awaitPartialUpload(upload.getOutputStream());
@@ -133,6 +143,7 @@ class CrashSafetyTests extends PlatformTestSupport {
 		}
 		assertThat(transition.join()).isEqualTo(-1);
 		assertThat(sweep.join()).isEqualTo(-1);
+		assertThat(export.join()).as("the killed export never arrives whole").isEqualTo(-1);
 
 		platform = PlatformProcess.start("crash-node-2", database, DATA,
 				Map.of(CrashPoints.ENABLED, "true", "cciais.node-name", "crash-node"));
@@ -204,6 +215,55 @@ class CrashSafetyTests extends PlatformTestSupport {
 		assertThat(http.json("POST", "/api/v1/applications/" + c + "/actions/accept", org, "{}").statusCode())
 			.isEqualTo(200);
 		awaitEveryEventHandled(jdbc);
+
+		// export: the killed one is not recorded as done; after the restart the same export comes whole
+		assertThat(jdbc.sql("select count(*) from audit_log where action = 'list.export'").query(Integer.class)
+			.single()).as("the killed export is not in the audit log").isZero();
+		String session = http.login("admin", ADMIN_PASSWORD);
+		long before = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+		HttpResponse<byte[]> file = http.download("/admin/audit?export=xlsx", session);
+		long after = jdbc.sql("select count(*) from audit_log where action <> 'list.export'").query(Long.class).single();
+		assertThat(file.statusCode()).isEqualTo(200);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+			assertThat(workbook.getFirstSheet().read().size() - 1).as("every entry, one row each")
+				.isBetween((int) before, (int) after);
+		}
+		assertThat(jdbc.sql("select count(*) from audit_log where action = 'list.export'").query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	/** The export of the whole audit log in the background: -1 when the body did not arrive whole. */
+	private static CompletableFuture<Integer> asyncExport(NodeHttp http, String session) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				HttpResponse<byte[]> answer = http.download("/admin/audit?export=xlsx", session);
+				try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(answer.body()))) {
+					workbook.getFirstSheet().read();
+					return answer.statusCode();
+				}
+				catch (IOException | RuntimeException broken) {
+					return -1; // a truncated file: it does not open as a workbook
+				}
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return -2;
+			}
+		});
+	}
+
+	/** 2,500 entries of the audit log: more than two chunks of an export, and far more than its first 16 KB. */
+	private static void seedAuditEntries(JdbcClient jdbc) {
+		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+		for (int i = 0; i < 2500; i++) {
+			jdbc.sql("insert into audit_log (occurred_at, actor, role, action, object_type, object_id, detail)"
+					+ " values (?, 'crash-seed', 'ADMIN', 'organization.create', 'organization', ?, ?)")
+				.params(at.plusSeconds(i), Integer.toString(i), "种子记录 " + i)
+				.update();
+		}
 	}
 
 	private static void arm(String point) throws IOException {

@@ -8,11 +8,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cciais.platform.application.ApplicationStateChanged;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Test-only places where a platform started as a child process ({@link PlatformProcess}) stops in the middle of
@@ -25,7 +36,9 @@ import org.springframework.stereotype.Component;
  * <li>{@code sweep}: at the {@value #SWEEP_AT}th case the materials deadline sweep expires (inside its second
  * batch of 500);</li>
  * <li>{@code listener}: in an asynchronous module listener of the next state change (with one task thread, the
- * module events after it stay unhandled).</li>
+ * module events after it stay unhandled);</li>
+ * <li>{@code export}: in an Excel export ({@code export=xlsx}), once {@value #EXPORT_AT} bytes of the file were
+ * written and sent to the client (the headers and the first rows are on the wire, the rest never comes).</li>
  * </ul>
  */
 @Component
@@ -35,6 +48,8 @@ public class CrashPoints {
 	public static final String ENABLED = "cciais.test.crash-points";
 
 	public static final int SWEEP_AT = 600;
+
+	public static final int EXPORT_AT = 16 * 1024;
 
 	private final Path dir;
 	private final AtomicInteger expired = new AtomicInteger();
@@ -80,6 +95,76 @@ public class CrashPoints {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The {@code export} point: a filter around the response of an export. */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> exportCrashPoint() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws ServletException, IOException {
+				if (!"xlsx".equals(request.getParameter("export")) || !armed("export")) {
+					chain.doFilter(request, response);
+					return;
+				}
+				chain.doFilter(request, new HttpServletResponseWrapper(response) {
+					private final ServletOutputStream out = new HoldingStream(response);
+
+					@Override
+					public ServletOutputStream getOutputStream() {
+						return out;
+					}
+				});
+			}
+		};
+		return new FilterRegistrationBean<>(filter);
+	}
+
+	/** Passes every byte on until {@value #EXPORT_AT} were written, then flushes them and stops at the point. */
+	private final class HoldingStream extends ServletOutputStream {
+
+		private final HttpServletResponse response;
+		private long written;
+
+		HoldingStream(HttpServletResponse response) {
+			this.response = response;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			response.getOutputStream().write(b);
+			counted(1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			response.getOutputStream().write(b, off, len);
+			counted(len);
+		}
+
+		private void counted(int n) throws IOException {
+			written += n;
+			if (written >= EXPORT_AT) {
+				response.getOutputStream().flush();
+				reach("export");
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			response.getOutputStream().flush();
+		}
+
+		@Override
+		public boolean isReady() {
+			return true;
+		}
+
+		@Override
+		public void setWriteListener(WriteListener listener) {
+			throw new UnsupportedOperationException();
 		}
 	}
 }
