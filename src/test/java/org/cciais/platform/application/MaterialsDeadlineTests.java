@@ -81,7 +81,8 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		assertThat(last.get("from").asText()).isEqualTo("ACCEPTED");
 		assertThat(audit.forObject("application", id)).extracting(AuditQueries.Entry::action)
 			.contains("application.expire");
-		assertThat(events.stream(ApplicationStateChanged.class)
+		assertThat(events.stream(ApplicationsExpired.class)
+			.flatMap(batch -> batch.changes().stream())
 			.filter(e -> e.applicationId() == id && e.action().equals("expire")))
 			.singleElement()
 			.satisfies(e -> {

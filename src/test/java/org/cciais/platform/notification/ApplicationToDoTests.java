@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationStateChanged;
+import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.shared.Role;
@@ -17,6 +18,7 @@ import static org.cciais.platform.application.ApplicationStatus.ACCEPTED;
 import static org.cciais.platform.application.ApplicationStatus.CERTIFIED;
 import static org.cciais.platform.application.ApplicationStatus.DOC_RECTIFICATION;
 import static org.cciais.platform.application.ApplicationStatus.DOC_REVIEW;
+import static org.cciais.platform.application.ApplicationStatus.EXPIRED;
 import static org.cciais.platform.application.ApplicationStatus.FINAL_REVIEW;
 import static org.cciais.platform.application.ApplicationStatus.ONSITE_RECTIFICATION;
 import static org.cciais.platform.application.ApplicationStatus.ONSITE_REVIEW;
@@ -202,6 +204,26 @@ class ApplicationToDoTests extends NotificationTestSupport {
 		Notification notice = awaitText(c.enterprise().accountId(), text);
 		assertThat(notice.isActionRequired()).isFalse();
 		assertThat(openToDos(c, experts)).isZero();
+	}
+
+	@Test
+	void aBatchOfTheDeadlineSweepTellsEachEnterpriseAndClosesEachOpenToDo() {
+		Case first = newCase();
+		Case second = newCase();
+		for (Case c : List.of(first, second)) {
+			publish(step(c, SUBMITTED, ACCEPTED, "accept", null, false, Instant.parse("2026-12-02T10:00:00Z")));
+			awaitToDo(c.enterprise().accountId(), "/enterprise/progress/" + c.applicationId() + "/materials");
+		}
+
+		publish(new ApplicationsExpired(List.of(step(first, ACCEPTED, EXPIRED, "expire"),
+				step(second, ACCEPTED, EXPIRED, "expire"))));
+
+		for (Case c : List.of(first, second)) {
+			assertThat(awaitText(c.enterprise().accountId(), "申请数据已被系统清除").isActionRequired()).isFalse();
+			assertThat(of(c.enterprise().accountId(), c.applicationId()))
+				.filteredOn(Notification::isActionRequired)
+				.allMatch(Notification::isDone);
+		}
 	}
 
 	@Test

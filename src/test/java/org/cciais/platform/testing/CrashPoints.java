@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cciais.platform.application.ApplicationStateChanged;
+import org.cciais.platform.application.ApplicationsExpired;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -33,8 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>{@code transition}: inside the transaction of an {@code accept}, after the state change and its history
  * entry were written, before the commit;</li>
- * <li>{@code sweep}: at the {@value #SWEEP_AT}th case the materials deadline sweep expires (inside its second
- * batch of 500);</li>
+ * <li>{@code sweep}: in the batch of the materials deadline sweep that reaches its {@value #SWEEP_AT}th expired case
+ * (the second batch of 500), inside its transaction;</li>
  * <li>{@code listener}: in an asynchronous module listener of the next state change (with one task thread, the
  * module events after it stay unhandled);</li>
  * <li>{@code export}: in an Excel export ({@code export=xlsx}), once {@value #EXPORT_AT} bytes of the file were
@@ -67,7 +68,11 @@ public class CrashPoints {
 		if ("accept".equals(event.action())) {
 			reach("transition");
 		}
-		if ("expire".equals(event.action()) && armed("sweep") && expired.incrementAndGet() == SWEEP_AT) {
+	}
+
+	@EventListener
+	void inTransaction(ApplicationsExpired batch) {
+		if (armed("sweep") && expired.addAndGet(batch.changes().size()) >= SWEEP_AT) {
 			reach("sweep");
 		}
 	}

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.ApplicationsExpired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,5 +52,10 @@ public class ApplicationMetrics {
 	void on(ApplicationStateChanged event) {
 		registry.counter("cciais.application.transitions", "action", event.action() == null ? "create" : event.action())
 			.increment();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ApplicationsExpired batch) {
+		registry.counter("cciais.application.transitions", "action", "expire").increment(batch.changes().size());
 	}
 }

@@ -12,8 +12,10 @@ import java.util.UUID;
 
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.AuditRecords;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.storage.FileStore;
@@ -29,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the notification event keep the fact. Built for volume: one indexed query selects the due ids, then batches
  * of {@value #BATCH} are expired with set-based statements in a transaction each; nothing is loaded row by row.
  * The update re-checks the status, so a case the enterprise submitted meanwhile is left alone (and its version is
- * bumped, so a submission racing with the sweep loses with a 409).
+ * bumped, so a submission racing with the sweep loses with a 409). Each batch publishes its audit facts as one
+ * {@link AuditRecords} and its state changes as one {@link ApplicationsExpired}: one entry and one notification per
+ * case, one round trip and one event publication per batch.
  */
 @Component
 public class MaterialsDeadlineSweep {
@@ -116,17 +120,21 @@ public class MaterialsDeadlineSweep {
 						.addValue("action", WorkflowAction.EXPIRE.code())
 						.addValue("opinion", opinion(owned.getOrDefault(d.id(), List.of()).size())))
 					.toArray(MapSqlParameterSource[]::new));
+		List<AuditRecord> facts = new ArrayList<>();
+		List<ApplicationStateChanged> changes = new ArrayList<>();
 		for (Due d : expired) {
 			List<UUID> fileIds = owned.getOrDefault(d.id(), List.of());
 			fileIds.forEach(files::delete);
-			events.publishEvent(AuditRecord.system("application.expire", "application", d.id(),
+			facts.add(AuditRecord.system("application.expire", "application", d.id(),
 					d.industry().label() + d.level().label() + "：受理后 7 天内未提交申请材料（截止 " + d.materialsDueAt()
 							+ "），申请已过期，删除已上传文件 " + fileIds.size() + " 个"));
-			events.publishEvent(new ApplicationStateChanged(d.id(), d.enterpriseId(), d.industry(), d.level(),
+			changes.add(new ApplicationStateChanged(d.id(), d.enterpriseId(), d.industry(), d.level(),
 					ApplicationStatus.ACCEPTED, ApplicationStatus.EXPIRED, WorkflowAction.EXPIRE.code(), "system", null,
 					d.reviewOrgId(), d.consultingOrgId(), d.reviewerAccountId(), opinion(fileIds.size()), now,
 					null));
 		}
+		events.publishEvent(new AuditRecords(facts));
+		events.publishEvent(new ApplicationsExpired(changes));
 		return expired.size();
 	}
 

@@ -7,6 +7,7 @@ import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.ApplicationTracker.Progress;
@@ -77,8 +78,18 @@ public class ApplicationNotifications {
 
 	static final String CERTIFICATES_LINK = "/enterprise/certificates";
 
+	/** A batch of the deadline sweep, in one transaction: each case as if it came alone. */
+	@ApplicationModuleListener
+	void on(ApplicationsExpired batch) {
+		batch.changes().forEach(this::handle);
+	}
+
 	@ApplicationModuleListener
 	void on(ApplicationStateChanged event) {
+		handle(event);
+	}
+
+	private void handle(ApplicationStateChanged event) {
 		String step = stepKey(event);
 		Progress progress = tracker.track(event, step);
 		Plan plan = plan(event, step);
