@@ -32,13 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of {@value #BATCH} are expired with set-based statements in a transaction each; nothing is loaded row by row.
  * The update re-checks the status, so a case the enterprise submitted meanwhile is left alone (and its version is
  * bumped, so a submission racing with the sweep loses with a 409). Each batch publishes its audit facts as one
- * {@link AuditRecords} and its state changes as one {@link ApplicationsExpired}: one entry and one notification per
- * case, one round trip and one event publication per batch.
+ * {@link AuditRecords} and its state changes as {@link ApplicationsExpired} events: one entry and one notification per
+ * case, one round trip per batch and one event publication per {@value #EVENT_CASES} cases.
  */
 @Component
 public class MaterialsDeadlineSweep {
 
 	static final int BATCH = 500;
+
+	/** Cases per {@link ApplicationsExpired}: enough to save the per-event costs, few enough to spread the work. */
+	static final int EVENT_CASES = 50;
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final TransactionTemplate tx;
@@ -134,7 +137,10 @@ public class MaterialsDeadlineSweep {
 					null));
 		}
 		events.publishEvent(new AuditRecords(facts));
-		events.publishEvent(new ApplicationsExpired(changes));
+		// the notifications of a batch are written in parallel, a few dozen cases per listener transaction
+		for (int i = 0; i < changes.size(); i += EVENT_CASES) {
+			events.publishEvent(new ApplicationsExpired(changes.subList(i, Math.min(changes.size(), i + EVENT_CASES))));
+		}
 		return expired.size();
 	}
 
