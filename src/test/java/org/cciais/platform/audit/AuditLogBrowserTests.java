@@ -97,6 +97,9 @@ class AuditLogBrowserTests extends BrowserTest {
 		click(By.cssSelector("#side-menu a[href='/admin/audit']"));
 		assertThat(waitFor(By.cssSelector("main h1")).getText()).isEqualTo("操作日志");
 
+		// everything anyone did, newest first: the widest the table gets
+		screenshots("audit-list-all");
+
 		// a day before the notice: nothing
 		search(today.minusDays(10), today.minusDays(1));
 		assertThat(waitFor(By.cssSelector("#audit-entries tbody")).getText()).contains("没有符合条件的记录");
