@@ -150,9 +150,9 @@ public class AuditLabels {
 	}
 
 	Detail detail(AuditQueries.Entry e) {
+		Row row = row(e);
 		Parts parts = Parts.of(e.detail());
-		return new Detail(row(e), e, row(e).detail(), parts.before(), parts.after(),
-				changes(parts.before(), parts.after()));
+		return new Detail(row, e, row.detail(), parts.before(), parts.after(), changes(parts.before(), parts.after()));
 	}
 
 	/**
