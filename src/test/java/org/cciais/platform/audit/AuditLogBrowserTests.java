@@ -135,12 +135,7 @@ class AuditLogBrowserTests extends BrowserTest {
 			assertThat(rows.get(1).getCellText(4)).isEqualTo("发布公告");
 		}
 
-		WebElement edited = browser.findElements(By.cssSelector("#audit-entries tbody tr"))
-			.stream()
-			.filter(r -> r.getText().contains("修改公告"))
-			.findFirst()
-			.orElseThrow();
-		click(edited.findElement(By.linkText("详情")));
+		openEntry("修改公告");
 		assertThat(waitFor(By.cssSelector("main h1")).getText()).endsWith("：修改公告");
 		assertThat(browser.findElement(By.id("audit-entry")).getText()).contains(clerk, "协会管理员", "notice.edit",
 				"公告 #" + noticeId);
@@ -159,12 +154,7 @@ class AuditLogBrowserTests extends BrowserTest {
 
 		// the draft records no change: no 变更前 / 变更后
 		browser.navigate().back();
-		WebElement drafted = browser.findElements(By.cssSelector("#audit-entries tbody tr"))
-			.stream()
-			.filter(r -> r.getText().contains("保存公告草稿"))
-			.findFirst()
-			.orElseThrow();
-		click(drafted.findElement(By.linkText("详情")));
+		openEntry("保存公告草稿");
 		waitFor(By.id("audit-entry"));
 		assertThat(browser.findElements(By.id("audit-change"))).isEmpty();
 	}
@@ -182,6 +172,16 @@ class AuditLogBrowserTests extends BrowserTest {
 		waitForUrl("to=" + to);
 	}
 
+	/** 详情 of the row of this action. */
+	private void openEntry(String action) {
+		WebElement row = browser.findElements(By.cssSelector("#audit-entries tbody tr"))
+			.stream()
+			.filter(r -> r.getText().contains(action))
+			.findFirst()
+			.orElseThrow();
+		click(row.findElement(By.linkText("详情")));
+	}
+
 	private void waitForUrl(String part) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(part));
 	}
@@ -196,12 +196,7 @@ class AuditLogBrowserTests extends BrowserTest {
 
 	/** The page as a laptop and a phone show it, nothing wider than the phone. */
 	private void screenshots(String name) throws Exception {
-		for (int width : new int[] { Viewports.DESKTOP, Viewports.PHONE }) {
-			Viewports.width(browser, width);
-			Viewports.Overflow overflow = Viewports.overflow(browser);
-			assertThat(overflow.none()).as(name + " at " + width + " px: " + overflow).isTrue();
-			Viewports.fullPageScreenshot(browser, name + "-" + width);
-		}
+		Viewports.bothWidths(browser, name);
 		Viewports.reset(browser);
 	}
 
