@@ -8,7 +8,9 @@
   function label() {
     document.querySelectorAll('table.table-stack').forEach(function (table) {
       var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
-        return th.textContent.trim();
+        // a sortable column's heading without its ▲ / ▼
+        var arrow = th.querySelector('.sort-arrow');
+        return (arrow ? th.textContent.replace(arrow.textContent, '') : th.textContent).trim();
       });
       table.querySelectorAll('tbody tr').forEach(function (row) {
         var column = 0;

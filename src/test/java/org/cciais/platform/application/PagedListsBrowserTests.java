@@ -58,14 +58,8 @@ class PagedListsBrowserTests extends BrowserTest {
 	}
 
 	private void bothWidths(String name) throws Exception {
-		for (int width : new int[] { Viewports.DESKTOP, Viewports.PHONE }) {
-			Viewports.width(browser, width);
-			Viewports.Overflow overflow = Viewports.overflow(browser);
-			assertThat(overflow.none()).as(name + " at " + width + " px: " + overflow).isTrue();
-			Viewports.fullPageScreenshot(browser, name + "-" + width);
-		}
+		Viewports.bothWidths(browser, name);
 		// the phone's window at the pager, where a full-page shot of 60 stacked rows is too small to judge
-		Viewports.width(browser, Viewports.PHONE);
 		byte[] pager = browser.findElement(By.cssSelector(".list-pager"))
 			.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", name + "-390-pager.png"), pager);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.testing.Html;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -122,5 +123,20 @@ class AuditLogExportTests extends PlatformTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(detail).contains("发布公告", "notice.publish", "第 2 条", "变更前", "草稿", "变更后", "已发布");
 		mvc.perform(get("/admin/audit/99999999").cookie(admin)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRoleThatDoesNotExistIsRefusedBesideItsFieldOnThePageAndAsAProblemOnTheApi() throws Exception {
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		String page = mvc.perform(get("/admin/audit").cookie(admin).param("role", "KING").param("actor", "clerk0"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Html.textOf(page, "a-role-error")).isEqualTo("参数 role 的格式不正确。");
+		assertThat(page).contains("value=\"clerk0\"", "没有符合条件的记录");
+		mvc.perform(get("/api/v1/admin/audit").header("Authorization", "Bearer " + token("admin")).param("role", "KING"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("role"))
+			.andExpect(jsonPath("$.errors[0].message").value("参数 role 的格式不正确。"))
+			.andExpect(jsonPath("$.detail").value("参数 role 的格式不正确。"));
 	}
 }

@@ -73,6 +73,21 @@ public final class Viewports {
 		}
 	}
 
+	/**
+	 * The page as a laptop and as a phone show it: fails when it is wider than the window at either width, and saves
+	 * {@code target/screenshots/<name>-1366.png} and {@code -390.png}. The phone's width stays set ({@link #reset}).
+	 */
+	public static void bothWidths(WebDriver browser, String name) throws IOException {
+		for (int width : new int[] { DESKTOP, PHONE }) {
+			width(browser, width);
+			Overflow overflow = overflow(browser);
+			if (!overflow.none()) {
+				throw new AssertionError(name + " at " + width + " px: " + overflow);
+			}
+			fullPageScreenshot(browser, name + "-" + width);
+		}
+	}
+
 	/** The whole page (not only the window) at the current width, as {@code target/screenshots/<name>.png}. */
 	public static Path fullPageScreenshot(WebDriver browser, String name) throws IOException {
 		@SuppressWarnings("unchecked")

@@ -2,9 +2,7 @@ package org.cciais.platform.application.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.cciais.platform.account.AccountManagement;
@@ -21,11 +19,10 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.web.DateRanges;
+import org.cciais.platform.shared.web.FilterErrors;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,16 +122,16 @@ class WorkbenchPages {
 			@RequestParam(required = false) String dueWithin, @RequestParam(required = false) String waitingOver,
 			ListParams list, PlatformPrincipal me, Model model, HttpServletRequest request) {
 		Pageable pageable = list.page(ApplicationQueries.WORK_LIST_SORT, request);
-		Map<String, String> errors = new LinkedHashMap<>();
+		FilterErrors errors = new FilterErrors(messages);
 		ApplicationFilter filter = new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry,
-				q, checked(errors, () -> DateRanges.from(from)), checked(errors, () -> DateRanges.to(to)),
-				checked(errors, () -> AdminApplicationFilters.days("dueWithin", dueWithin)),
-				checked(errors, () -> AdminApplicationFilters.days("waitingOver", waitingOver)));
+				q, errors.checked(() -> DateRanges.from(from)), errors.checked(() -> DateRanges.to(to)),
+				errors.checked(() -> AdminApplicationFilters.days("dueWithin", dueWithin)),
+				errors.checked(() -> AdminApplicationFilters.days("waitingOver", waitingOver)));
 		Page<ApplicationView> page = errors.isEmpty() ? queries.workList(me, filter, pageable)
 				: Page.empty(pageable);
 		model.addAttribute("page", page);
 		model.addAttribute("applications", page.getContent());
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", errors.byField());
 		model.addAttribute("regions", catalog.regions());
 		model.addAttribute("industries", Industry.values());
 		model.addAttribute("statuses", ApplicationStatus.values());
@@ -151,18 +148,6 @@ class WorkbenchPages {
 		model.addAttribute("base", "/admin/applications");
 		model.addAttribute("tabs", List.of());
 		return "application/workbench";
-	}
-
-	/** The parsed value, or null with the refusal's message kept beside its field. */
-	private <T> T checked(Map<String, String> errors, java.util.function.Supplier<T> parse) {
-		try {
-			return parse.get();
-		}
-		catch (InvalidInputException ex) {
-			errors.put(ex.field(), messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(),
-					LocaleContextHolder.getLocale()));
-			return null;
-		}
 	}
 
 	@GetMapping({ "/review-org/applications/{id}", "/reviewer/applications/{id}", "/expert/applications/{id}",

@@ -10,17 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cciais.platform.audit.AuditFilter;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.audit.web.AuditLabels;
+import org.cciais.platform.audit.web.AuditSearchParams;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
-import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ApiPages;
-import org.cciais.platform.shared.web.DateRanges;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,27 +49,20 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/v1/admin/audit")
-	ResponseEntity<List<AuditQueries.Entry>> search(@RequestParam(required = false) String actor,
-			@RequestParam(required = false) Role role, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	ResponseEntity<List<AuditQueries.Entry>> search(@ModelAttribute("search") AuditSearchParams search,
 			@Parameter(description = "旧参数：未给 size 时的每页条数（默认 100） / older page size, used when size is absent")
 			@RequestParam(required = false) Integer limit, ListParams list, HttpServletRequest request) {
 		ListParams sized = list.size() == null || list.size().isBlank()
 				? new ListParams(list.page(), String.valueOf(limit == null ? DEFAULT_LIMIT
 						: Math.max(1, Math.min(limit, ListParams.API_MAX_SIZE))), list.sort())
 				: list;
-		return ApiPages.of(audit.page(filter(actor, role, action, objectType, objectId, from, to),
-				sized.api(AuditQueries.SORT)), request);
+		return ApiPages.of(audit.page(search.filter(), sized.api(AuditQueries.SORT)), request);
 	}
 
 	@GetMapping(path = "/api/v1/admin/audit", produces = ExcelExport.CONTENT_TYPE)
-	void export(@RequestParam(required = false) String actor, @RequestParam(required = false) Role role,
-			@RequestParam(required = false) String action, @RequestParam(required = false) String objectType,
-			@RequestParam(required = false) String objectId, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, ListParams list, PlatformPrincipal me,
+	void export(@ModelAttribute("search") AuditSearchParams search, ListParams list, PlatformPrincipal me,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		AuditFilter filter = filter(actor, role, action, objectType, objectId, from, to);
+		AuditFilter filter = search.filter();
 		exports.write("audit", list, AuditQueries.SORT, p -> audit.page(filter, p), labels.exportColumns(), me,
 				request, response);
 	}
@@ -77,10 +70,5 @@ class AuditApiController {
 	@GetMapping("/api/v1/admin/audit/{id}")
 	AuditQueries.Entry entry(@PathVariable long id) {
 		return audit.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-	}
-
-	private static AuditFilter filter(String actor, Role role, String action, String objectType, String objectId,
-			String from, String to) {
-		return new AuditFilter(actor, role, action, objectType, objectId, DateRanges.from(from), DateRanges.to(to));
 	}
 }

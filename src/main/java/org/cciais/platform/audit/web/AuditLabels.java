@@ -3,16 +3,23 @@ package org.cciais.platform.audit.web;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.shared.web.DateRanges;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,10 +40,44 @@ public class AuditLabels {
 
 	/**
 	 * One entry in full (the 详情 page): the row, the codes as stored, and the state before and after the change
-	 * where the entry records them ({@code … | before: … | after: …}).
+	 * where the entry records them ({@code … | before: … | after: …}); when both read as {@code name=value; …},
+	 * also field by field ({@code changes}, empty otherwise).
 	 */
-	record Detail(Row row, AuditQueries.Entry entry, String description, String before, String after) {
+	record Detail(Row row, AuditQueries.Entry entry, String description, String before, String after,
+			List<Change> changes) {
 	}
+
+	/** One field of a recorded change: its label and its value before and after, as people read them. */
+	record Change(String field, String before, String after, boolean changed) {
+	}
+
+	/** The parts of a stored detail: what it says, and the state before and after where it records them. */
+	private record Parts(String description, String before, String after) {
+
+		static Parts of(String detail) {
+			if (detail == null) {
+				return new Parts(null, null, null);
+			}
+			String before = null;
+			String after = null;
+			List<String> rest = new ArrayList<>();
+			for (String part : detail.split(" \\| ")) {
+				if (part.startsWith("before: ")) {
+					before = part.substring("before: ".length());
+				}
+				else if (part.startsWith("after: ")) {
+					after = part.substring("after: ".length());
+				}
+				else {
+					rest.add(part);
+				}
+			}
+			return new Parts(String.join("；", rest), before, after);
+		}
+	}
+
+	private static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(DateRanges.BEIJING);
 
 	private final MessageSource messages;
 
@@ -89,9 +130,11 @@ public class AuditLabels {
 	}
 
 	Row row(AuditQueries.Entry e) {
+		// the list says what happened; what it changed is on the entry's own page
+		String description = Parts.of(e.detail()).description();
 		return new Row(e.id(), e.occurredAt(), e.actor(), e.role() == null ? "—" : text("role." + e.role().name(), "—"),
-				action(e.action()), object(e.objectType(), e.objectId()), e.detail() == null ? "—" : e.detail(),
-				address(e.remoteAddr()));
+				action(e.action()), object(e.objectType(), e.objectId()),
+				description == null || description.isBlank() ? "—" : description, address(e.remoteAddr()));
 	}
 
 	/** The columns of the exported log, every code as its label (the page's and the API's export). */
@@ -107,25 +150,65 @@ public class AuditLabels {
 	}
 
 	Detail detail(AuditQueries.Entry e) {
-		String description = e.detail();
-		String before = null;
-		String after = null;
-		if (description != null) {
-			List<String> rest = new ArrayList<>();
-			for (String part : description.split(" \\| ")) {
-				if (part.startsWith("before: ")) {
-					before = part.substring("before: ".length());
-				}
-				else if (part.startsWith("after: ")) {
-					after = part.substring("after: ".length());
-				}
-				else {
-					rest.add(part);
-				}
-			}
-			description = String.join("；", rest);
+		Row row = row(e);
+		Parts parts = Parts.of(e.detail());
+		return new Detail(row, e, row.detail(), parts.before(), parts.after(), changes(parts.before(), parts.after()));
+	}
+
+	/**
+	 * Field by field when each side recorded is a list {@code name=value; …} (a side may be absent: nothing before a
+	 * creation); empty when either is other text, which the page then shows as it is.
+	 */
+	List<Change> changes(String before, String after) {
+		Map<String, String> was = fields(before);
+		Map<String, String> is = fields(after);
+		if ((before != null && was == null) || (after != null && is == null) || (was == null && is == null)) {
+			return List.of();
 		}
-		return new Detail(row(e), e, description == null || description.isBlank() ? "—" : description, before, after);
+		Map<String, String> old = was == null ? Map.of() : was;
+		Map<String, String> now = is == null ? Map.of() : is;
+		Set<String> names = new LinkedHashSet<>(old.keySet());
+		names.addAll(now.keySet());
+		return names.stream()
+			.map(n -> new Change(text("audit.field." + n, n), value(n, old.get(n)), value(n, now.get(n)),
+					!Objects.equals(old.get(n), now.get(n))))
+			.toList();
+	}
+
+	/** {@code name=value; …} in its order, or null when the text is not such a list. */
+	private static Map<String, String> fields(String side) {
+		if (side == null || side.isBlank()) {
+			return null;
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String part : side.split("; ")) {
+			int eq = part.indexOf('=');
+			if (eq <= 0 || !part.substring(0, eq).matches("[A-Za-z][A-Za-z0-9]*")) {
+				return null;
+			}
+			fields.put(part.substring(0, eq), part.substring(eq + 1));
+		}
+		return fields;
+	}
+
+	/** A recorded value as people read it: its label where it is a code, a time in Beijing time, — for none. */
+	private String value(String field, String value) {
+		if (value == null || value.isBlank() || "-".equals(value) || "null".equals(value)) {
+			return "—";
+		}
+		if ("true".equals(value) || "false".equals(value)) {
+			return text("audit.value." + value, value);
+		}
+		String label = text("audit.value." + field + "." + value, null);
+		if (label != null) {
+			return label;
+		}
+		try {
+			return BEIJING_TIME.format(Instant.parse(value));
+		}
+		catch (DateTimeParseException ex) {
+			return value;
+		}
 	}
 
 	/** Every role with its label, for the search form. */

@@ -78,4 +78,22 @@ class AuditLabelsTests {
 		assertThat(labels.address(null)).isEqualTo("—");
 		assertThat(labels.address("proxy.example")).isEqualTo("proxy.example");
 	}
+
+	@Test
+	void aRecordedChangeReadsFieldByFieldInWords() {
+		assertThat(labels.changes("title=公告; status=DRAFT; pinned=false; publishAt=2026-12-02T14:00:41.98Z; attachment=-",
+				"title=新公告; status=PUBLISHED; pinned=false; publishAt=2026-12-02T14:00:41.98Z; attachment=a.pdf"))
+			.containsExactly(new AuditLabels.Change("标题", "公告", "新公告", true),
+					new AuditLabels.Change("状态", "草稿", "已发布", true),
+					new AuditLabels.Change("置顶", "否", "否", false),
+					new AuditLabels.Change("发布时间", "2026-12-02 22:00:41", "2026-12-02 22:00:41", false),
+					new AuditLabels.Change("附件", "—", "a.pdf", true));
+		// nothing before a creation; a field this page has no word for keeps its name
+		assertThat(labels.changes(null, "title=公告; colour=red"))
+			.containsExactly(new AuditLabels.Change("标题", "—", "公告", true), new AuditLabels.Change("colour", "—", "red", true));
+		// plain text on either side is shown as it is, not field by field
+		assertThat(labels.changes("草稿", "已发布")).isEmpty();
+		assertThat(labels.changes("title=公告", "已发布")).isEmpty();
+		assertThat(labels.changes(null, null)).isEmpty();
+	}
 }
