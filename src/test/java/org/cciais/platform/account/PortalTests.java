@@ -2,14 +2,6 @@ package org.cciais.platform.account;
 
 import jakarta.servlet.http.Cookie;
 
-import org.cciais.platform.account.web.PortalPlaceholders;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.Controller;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
@@ -20,7 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The portal shell of figure 22: every side-menu entry answers, the ones not built yet say so plainly. */
+/** The portal shell of figure 22: every side-menu entry of the enterprise opens its page; every role lands on its home. */
 class PortalTests extends PlatformTest {
 
 	@Test
@@ -37,36 +29,6 @@ class PortalTests extends PlatformTest {
 			String page = mvc.perform(get(path).cookie(browser)).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString();
 			assertThat(page).as(path).contains("class=\"list-group side-menu");
-		}
-	}
-
-	@Test
-	void anEntryNotBuiltYetNamesTheFeatureAndSaysItIsNotOpenYet() throws Exception {
-		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
-		mvc.perform(get("/portal").cookie(admin)).andExpect(redirectedUrl("/admin"));
-		for (var feature : PortalPlaceholders.FEATURES.entrySet()) {
-			var response = mvc.perform(get(feature.getKey()).cookie(admin)).andReturn().getResponse();
-			// A module that built the page took the path over; it may belong to another role (403), never 404.
-			assertThat(response.getStatus()).as(feature.getKey()).isIn(200, 403);
-			if (response.getContentAsString().contains("id=\"coming-soon\"")) {
-				assertThat(response.getContentAsString()).contains("“" + feature.getValue() + "”功能正在建设中，暂未开放");
-			}
-		}
-	}
-
-	@Autowired
-	@Qualifier("portalPlaceholderMapping")
-	HandlerMapping placeholderMapping;
-
-	@Test
-	void everyMenuEntryHasAPlaceholderNamingItsFeature() throws Exception {
-		for (var feature : PortalPlaceholders.FEATURES.entrySet()) {
-			var chain = placeholderMapping.getHandler(new MockHttpServletRequest("GET", feature.getKey()));
-			assertThat(chain).as(feature.getKey()).isNotNull();
-			ModelAndView page = ((Controller) chain.getHandler()).handleRequest(new MockHttpServletRequest(),
-					new MockHttpServletResponse());
-			assertThat(page.getViewName()).isEqualTo("account/coming-soon");
-			assertThat(page.getModel()).containsEntry("feature", feature.getValue());
 		}
 	}
 
