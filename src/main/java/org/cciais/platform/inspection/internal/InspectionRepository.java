@@ -35,6 +35,16 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 			+ "order by i.submittedAt, i.id")
 	List<Inspection> findForReviewOrg(long reviewOrgId, InspectionStatus status);
 
+	/** One page of an enterprise's inspections (materials in batches, see {@link Inspection}). */
+	org.springframework.data.domain.Page<Inspection> findByEnterpriseId(long enterpriseId,
+			org.springframework.data.domain.Pageable page);
+
+	org.springframework.data.domain.Page<Inspection> findByReviewOrgId(long reviewOrgId,
+			org.springframework.data.domain.Pageable page);
+
+	org.springframework.data.domain.Page<Inspection> findByReviewOrgIdAndStatus(long reviewOrgId,
+			InspectionStatus status, org.springframework.data.domain.Pageable page);
+
 	/** Windows that have opened (and not yet closed) for inspections still UPCOMING of valid certificates. */
 	@Query("select i.id from Inspection i where i.status = org.cciais.platform.inspection.InspectionStatus.UPCOMING "
 			+ "and i.certificateValid = true and i.windowOpensOn <= ?1 and i.windowClosesOn >= ?1 order by i.id")

@@ -1,0 +1,147 @@
+package org.cciais.platform;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.testing.PageSessions;
+import org.cciais.platform.testing.PlatformTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The lists paged last (issue 11): annual inspections, certificate requests, enterprise changes, the admin's mails
+ * and the review organisation's reviewers and relationships. Each is paged and sorted in the database: the size
+ * asked for, {@code X-Total-Count}, a column sorted both ways, an unknown column refused with a problem naming
+ * {@code sort}, and its page with the pager.
+ */
+class RemainingListsPagingTests extends PlatformTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<Runnable> cleanUp = new ArrayList<>();
+
+	@AfterEach
+	void removeSeededRows() {
+		cleanUp.forEach(Runnable::run);
+	}
+
+	private MvcResult api(String token, String url) throws Exception {
+		return mvc.perform(bearer(get(url), token)).andReturn();
+	}
+
+	private List<String> column(MvcResult result, String field) throws Exception {
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+		List<String> values = new ArrayList<>();
+		read(result.getResponse().getContentAsString()).forEach(n -> values.add(n.get(field).asString()));
+		return values;
+	}
+
+	private void refusesUnknownSort(String token, String url) throws Exception {
+		mvc.perform(bearer(get(url + (url.contains("?") ? "&" : "?") + "sort=password,asc"), token))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("sort"));
+	}
+
+	private String page(Cookie session, String url) throws Exception {
+		return mvc.perform(get(url).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	// ---------------------------------------------------------------- annual inspections
+
+	/**
+	 * Twelve inspections of one enterprise at one review organisation, certificate numbers prefix-01 … prefix-12:
+	 * odd rows submitted (on 2030-01-NN, row 1 first), even rows passed; row i opens on 2030-03-01 + (12 - i) days.
+	 */
+	private String seedInspections(long enterpriseId, long reviewOrgId) {
+		String prefix = unique("NJ");
+		long certificateBase = 9_000_000_000L + Math.abs(prefix.hashCode()) * 100L;
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			boolean odd = i % 2 == 1;
+			LocalDate opens = LocalDate.of(2030, 3, 1).plusDays(12 - i);
+			rows.add(new Object[] { certificateBase + i, prefix + "-%02d".formatted(i), enterpriseId, reviewOrgId,
+					Date.valueOf(opens), Date.valueOf(opens.plusMonths(2)), odd ? "SUBMITTED" : "PASSED",
+					"年检企业-%02d".formatted(13 - i), Timestamp.from(clock.instant()),
+					Timestamp.from(Instant.parse("2030-01-%02dT02:00:00Z".formatted(i))),
+					Timestamp.from(clock.instant()) });
+		}
+		jdbc.batchUpdate("insert into inspections (certificate_id, certificate_number, enterprise_id, review_org_id, "
+				+ "industry, level, inspection_year, window_opens_on, window_closes_on, status, certificate_valid, "
+				+ "submission_round, copy_changed, baseline_enterprise_name, created_at, submitted_at, updated_at, "
+				+ "version) values (?, ?, ?, ?, 'GOVERNMENT', 'LEVEL_3', 1, ?, ?, ?, true, 1, false, ?, ?, ?, ?, 0)",
+				rows);
+		cleanUp.add(() -> jdbc.update("delete from inspections where enterprise_id = ?", enterpriseId));
+		return prefix;
+	}
+
+	@Test
+	void inspectionsArePagedAndSortedForTheEnterpriseAndTheReviewOrganisation() throws Exception {
+		EnterpriseFixture enterprise = enterprise();
+		OrganizationView org = reviewOrg("JJJ");
+		String orgUsername = account(Role.REVIEW_ORG, org.id()).username();
+		String prefix = seedInspections(enterprise.id(), org.id());
+		String mine = token(enterprise.username());
+		String theirs = token(orgUsername);
+
+		MvcResult first = api(mine, "/api/v1/inspections?size=5");
+		assertThat(first.getResponse().getHeader("X-Total-Count")).isEqualTo("12");
+		assertThat(column(first, "certificateNumber")).as("earliest window first")
+			.containsExactly(prefix + "-12", prefix + "-11", prefix + "-10", prefix + "-09", prefix + "-08");
+		assertThat(first.getResponse().getHeader("Link")).isEqualTo(
+				"<http://localhost/api/v1/inspections?size=5&page=0>; rel=\"first\", "
+						+ "<http://localhost/api/v1/inspections?size=5&page=1>; rel=\"next\", "
+						+ "<http://localhost/api/v1/inspections?size=5&page=2>; rel=\"last\"");
+		assertThat(column(api(mine, "/api/v1/inspections?size=3&sort=certificateNumber,asc"), "certificateNumber"))
+			.containsExactly(prefix + "-01", prefix + "-02", prefix + "-03");
+		assertThat(column(api(mine, "/api/v1/inspections?size=3&sort=certificateNumber,desc"), "certificateNumber"))
+			.containsExactly(prefix + "-12", prefix + "-11", prefix + "-10");
+		assertThat(column(api(mine, "/api/v1/inspections?page=9"), "certificateNumber")).as("beyond the end").isEmpty();
+		refusesUnknownSort(mine, "/api/v1/inspections");
+
+		MvcResult pending = api(theirs, "/api/v1/inspections?status=SUBMITTED&size=2");
+		assertThat(pending.getResponse().getHeader("X-Total-Count")).isEqualTo("6");
+		assertThat(column(pending, "certificateNumber")).as("waiting longest first")
+			.containsExactly(prefix + "-01", prefix + "-03");
+		assertThat(column(api(theirs, "/api/v1/inspections?size=3&sort=enterpriseName,asc"), "enterpriseName"))
+			.containsExactly("年检企业-01", "年检企业-02", "年检企业-03");
+		assertThat(column(api(theirs, "/api/v1/inspections?size=3&sort=enterpriseName,desc"), "enterpriseName"))
+			.containsExactly("年检企业-12", "年检企业-11", "年检企业-10");
+		assertThat(column(api(theirs, "/api/v1/inspections?size=2"), "certificateNumber"))
+			.as("latest submission first").containsExactly(prefix + "-12", prefix + "-11");
+		refusesUnknownSort(theirs, "/api/v1/inspections?status=SUBMITTED");
+
+		String list = page(PageSessions.login(mvc, enterprise.username(), PASSWORD), "/enterprise/inspections?size=20");
+		assertThat(list).contains("共 12 条，第 1 / 1 页").contains("href=\"/enterprise/inspections?size=20&amp;sort=status,asc\"")
+			.contains("aria-sort=\"ascending\"");
+		Cookie org1 = PageSessions.login(mvc, orgUsername, PASSWORD);
+		String all = page(org1, "/review-org/inspections?tab=all&sort=enterpriseName,desc&page=0");
+		assertThat(all).contains("共 12 条，第 1 / 1 页")
+			.contains("href=\"/review-org/inspections?tab=all&amp;sort=enterpriseName,asc\"");
+		assertThat(all.indexOf("年检企业-12")).isLessThan(all.indexOf("年检企业-11"));
+		assertThat(page(org1, "/review-org/inspections")).contains("共 6 条，第 1 / 1 页");
+		mvc.perform(get("/review-org/inspections?sort=password").cookie(org1)).andExpect(status().isBadRequest());
+	}
+}
