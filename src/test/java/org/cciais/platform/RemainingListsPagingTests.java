@@ -9,7 +9,11 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.certificate.Approvals;
+import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
@@ -35,6 +39,9 @@ class RemainingListsPagingTests extends PlatformTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CertificateIssuance issuance;
 
 	private final List<Runnable> cleanUp = new ArrayList<>();
 
@@ -143,5 +150,54 @@ class RemainingListsPagingTests extends PlatformTest {
 		assertThat(all.indexOf("年检企业-12")).isLessThan(all.indexOf("年检企业-11"));
 		assertThat(page(org1, "/review-org/inspections")).contains("共 6 条，第 1 / 1 页");
 		mvc.perform(get("/review-org/inspections?sort=password").cookie(org1)).andExpect(status().isBadRequest());
+	}
+
+	// ---------------------------------------------------------------- certificate requests
+
+	/**
+	 * Twelve declined cancellation requests of one certificate, reasons 理由-01 … 理由-12, requested on 2031-01-NN
+	 * (later than any other test's request, so that the admin's newest-first list starts with them).
+	 */
+	@Test
+	void certificateRequestsArePagedAndSortedForTheAdminAndTheEnterprise() throws Exception {
+		EnterpriseFixture enterprise = enterprise();
+		long certificateId = Approvals.certify(issuance, enterprise.id(), Industry.COMMERCE, Level.LEVEL_3,
+				reviewOrg("JJJ").id(), null, clock.instant());
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			rows.add(new Object[] { certificateId, enterprise.id(), "理由-%02d".formatted(i), enterprise.username(),
+					Timestamp.from(Instant.parse("2031-01-%02dT02:00:00Z".formatted(i))) });
+		}
+		jdbc.batchUpdate("insert into certificate_requests (certificate_id, enterprise_id, kind, status, reason, "
+				+ "requested_by, requested_at, decided_by, opinion, version) "
+				+ "values (?, ?, 'CANCELLATION', 'DECLINED', ?, ?, ?, 'admin', '不予注销', 0)", rows);
+		cleanUp.add(() -> jdbc.update("delete from certificate_requests where enterprise_id = ?", enterprise.id()));
+		String mine = token(enterprise.username());
+		String admin = token("admin");
+
+		MvcResult own = api(mine, "/api/v1/certificate-requests?size=4");
+		assertThat(own.getResponse().getHeader("X-Total-Count")).isEqualTo("12");
+		assertThat(column(own, "reason")).as("newest first").containsExactly("理由-12", "理由-11", "理由-10", "理由-09");
+		assertThat(column(api(mine, "/api/v1/certificate-requests?size=3&sort=requestedAt,asc"), "reason"))
+			.containsExactly("理由-01", "理由-02", "理由-03");
+		assertThat(column(api(mine, "/api/v1/certificate-requests?size=3&page=1&sort=requestedAt,desc"), "reason"))
+			.containsExactly("理由-09", "理由-08", "理由-07");
+		refusesUnknownSort(mine, "/api/v1/certificate-requests");
+
+		MvcResult all = api(admin, "/api/v1/admin/certificate-requests?status=DECLINED&size=5&sort=requestedAt,desc");
+		assertThat(Long.parseLong(all.getResponse().getHeader("X-Total-Count"))).isGreaterThanOrEqualTo(12);
+		assertThat(column(all, "reason")).containsExactly("理由-12", "理由-11", "理由-10", "理由-09", "理由-08");
+		assertThat(all.getResponse().getHeader("Link")).contains(
+				"<http://localhost/api/v1/admin/certificate-requests?status=DECLINED&size=5&sort=requestedAt,desc&page=1>; rel=\"next\"");
+		assertThat(column(api(admin, "/api/v1/admin/certificate-requests?page=100000"), "reason")).isEmpty();
+		refusesUnknownSort(admin, "/api/v1/admin/certificate-requests");
+
+		Cookie session = PageSessions.login(mvc, account(Role.ADMIN, null).username(), PASSWORD);
+		String html = page(session, "/admin/certificates/requests?status=DECLINED&size=20");
+		assertThat(html).contains("href=\"/admin/certificates/requests?status=DECLINED&amp;size=20&amp;sort=requestedAt,asc\"")
+			.contains("aria-sort=\"descending\"").contains("每页").contains("共 ");
+		assertThat(html.indexOf("理由-12")).isPositive().isLessThan(html.indexOf("理由-11"));
+		assertThat(page(session, "/admin/certificates")).contains("href=\"/admin/certificates/requests\"");
+		mvc.perform(get("/admin/certificates/requests?sort=reason").cookie(session)).andExpect(status().isBadRequest());
 	}
 }
