@@ -200,4 +200,53 @@ class RemainingListsPagingTests extends PlatformTest {
 		assertThat(page(session, "/admin/certificates")).contains("href=\"/admin/certificates/requests\"");
 		mvc.perform(get("/admin/certificates/requests?sort=reason").cookie(session)).andExpect(status().isBadRequest());
 	}
+
+	// ---------------------------------------------------------------- enterprise changes
+
+	/**
+	 * Twelve changes of one enterprise, opinions 意见-01 … 意见-12, submitted on 2031-02-NN (later than any other
+	 * test's change); row 3 needs rectification, the others passed.
+	 */
+	@Test
+	void enterpriseChangesArePagedAndSortedForTheAdminAndTheEnterprise() throws Exception {
+		EnterpriseFixture enterprise = enterprise();
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			rows.add(new Object[] { enterprise.id(), i == 3 ? "RECTIFICATION" : "PASSED", "变更后-%02d".formatted(i),
+					java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
+					Timestamp.from(Instant.parse("2031-02-%02dT02:00:00Z".formatted(i))), "意见-%02d".formatted(i) });
+		}
+		jdbc.batchUpdate("insert into enterprise_changes (enterprise_id, status, name, registered_address, "
+				+ "legal_representative, registered_capital, unit_type, old_name, old_registered_address, "
+				+ "old_legal_representative, old_registered_capital, old_unit_type, proof_file_id, licence_file_id, "
+				+ "submitted_at, opinion, version) values (?, ?, ?, '北京市', '张三', 100, 'LIMITED', '变更前', '北京市', "
+				+ "'张三', 100, 'LIMITED', ?, ?, ?, ?, 0)", rows);
+		cleanUp.add(() -> jdbc.update("delete from enterprise_changes where enterprise_id = ?", enterprise.id()));
+		String mine = token(enterprise.username());
+		String admin = token("admin");
+
+		MvcResult own = api(mine, "/api/v1/enterprise/changes?size=4");
+		assertThat(own.getResponse().getHeader("X-Total-Count")).isEqualTo("12");
+		assertThat(column(own, "opinion")).as("newest first").containsExactly("意见-12", "意见-11", "意见-10", "意见-09");
+		assertThat(column(api(mine, "/api/v1/enterprise/changes?size=3&sort=status,desc"), "opinion"))
+			.containsExactly("意见-03", "意见-12", "意见-11");
+		assertThat(column(api(mine, "/api/v1/enterprise/changes?size=2&sort=status,asc"), "opinion"))
+			.containsExactly("意见-01", "意见-02");
+		assertThat(column(api(mine, "/api/v1/enterprise/changes?size=3&sort=submittedAt,asc"), "opinion"))
+			.containsExactly("意见-01", "意见-02", "意见-03");
+		refusesUnknownSort(mine, "/api/v1/enterprise/changes");
+
+		MvcResult all = api(admin, "/api/v1/admin/enterprise-changes?size=3&sort=submittedAt,desc");
+		assertThat(Long.parseLong(all.getResponse().getHeader("X-Total-Count"))).isGreaterThanOrEqualTo(12);
+		assertThat(column(all, "opinion")).containsExactly("意见-12", "意见-11", "意见-10");
+		assertThat(column(api(admin, "/api/v1/admin/enterprise-changes?page=100000"), "opinion")).isEmpty();
+		refusesUnknownSort(admin, "/api/v1/admin/enterprise-changes");
+
+		Cookie session = PageSessions.login(mvc, account(Role.ADMIN, null).username(), PASSWORD);
+		String html = page(session, "/admin/enterprise-changes?sort=submittedAt,desc&size=20");
+		assertThat(html).contains("href=\"/admin/enterprise-changes?sort=submittedAt,asc&amp;size=20\"")
+			.contains("aria-sort=\"descending\"").contains("每页").contains("共 ");
+		assertThat(html.indexOf("变更后-12")).isPositive().isLessThan(html.indexOf("变更后-11"));
+		mvc.perform(get("/admin/enterprise-changes?sort=name").cookie(session)).andExpect(status().isBadRequest());
+	}
 }
