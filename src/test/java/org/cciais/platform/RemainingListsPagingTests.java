@@ -249,4 +249,45 @@ class RemainingListsPagingTests extends PlatformTest {
 		assertThat(html.indexOf("变更后-12")).isPositive().isLessThan(html.indexOf("变更后-11"));
 		mvc.perform(get("/admin/enterprise-changes?sort=name").cookie(session)).andExpect(status().isBadRequest());
 	}
+
+	// ---------------------------------------------------------------- admin mails
+
+	/**
+	 * Twelve failed mails, subjects 邮件-01 … 邮件-12: rows 1–6 created on 1990-01-0N (older than any other test's
+	 * mail), rows 7–12 on 2031-01-NN (newer than any), so both ends of the outbox are known; row i tried 1000 + i times.
+	 */
+	@Test
+	void adminMailsArePagedAndSorted() throws Exception {
+		String key = unique("paging-mail-");
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			Instant created = Instant.parse((i <= 6 ? "1990" : "2031") + "-01-%02dT02:00:00Z".formatted(i));
+			rows.add(new Object[] { key + i, "paging%02d@example.cn".formatted(i), "邮件-%02d".formatted(i), 1000 + i,
+					Timestamp.from(created), Timestamp.from(created) });
+		}
+		jdbc.batchUpdate("insert into mail_outbox (dedup_key, recipient, subject, text_body, html_body, status, "
+				+ "attempts, next_attempt_at, last_error, created_at) values (?, ?, ?, '正文', '<p>正文</p>', 'FAILED', ?, ?, "
+				+ "'连接被拒绝', ?)", rows);
+		cleanUp.add(() -> jdbc.update("delete from mail_outbox where dedup_key like ?", key + "%"));
+		String admin = token("admin");
+
+		MvcResult newest = api(admin, "/api/v1/admin/mails?status=FAILED&size=4");
+		assertThat(Long.parseLong(newest.getResponse().getHeader("X-Total-Count"))).isGreaterThanOrEqualTo(12);
+		assertThat(column(newest, "subject")).as("newest first").containsExactly("邮件-12", "邮件-11", "邮件-10", "邮件-09");
+		assertThat(column(api(admin, "/api/v1/admin/mails?size=3&sort=createdAt,asc"), "subject"))
+			.containsExactly("邮件-01", "邮件-02", "邮件-03");
+		assertThat(column(api(admin, "/api/v1/admin/mails?size=3&sort=createdAt,desc"), "subject"))
+			.containsExactly("邮件-12", "邮件-11", "邮件-10");
+		assertThat(column(api(admin, "/api/v1/admin/mails?size=2&page=1&sort=attempts,desc"), "subject"))
+			.containsExactly("邮件-10", "邮件-09");
+		assertThat(column(api(admin, "/api/v1/admin/mails?page=100000"), "subject")).isEmpty();
+		refusesUnknownSort(admin, "/api/v1/admin/mails?status=FAILED");
+
+		Cookie session = PageSessions.login(mvc, account(Role.ADMIN, null).username(), PASSWORD);
+		String html = page(session, "/admin/mails?status=FAILED&sort=createdAt,asc");
+		assertThat(html).contains("href=\"/admin/mails?status=FAILED&amp;sort=createdAt,desc\"")
+			.contains("aria-sort=\"ascending\"").contains("每页").contains("共 ");
+		assertThat(html.indexOf("邮件-01")).isPositive().isLessThan(html.indexOf("邮件-02"));
+		mvc.perform(get("/admin/mails?sort=htmlBody").cookie(session)).andExpect(status().isBadRequest());
+	}
 }
