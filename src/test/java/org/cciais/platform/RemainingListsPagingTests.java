@@ -11,6 +11,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
+import org.cciais.platform.account.NewAccount;
+import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -289,5 +291,59 @@ class RemainingListsPagingTests extends PlatformTest {
 			.contains("aria-sort=\"ascending\"").contains("每页").contains("共 ");
 		assertThat(html.indexOf("邮件-01")).isPositive().isLessThan(html.indexOf("邮件-02"));
 		mvc.perform(get("/admin/mails?sort=htmlBody").cookie(session)).andExpect(status().isBadRequest());
+	}
+
+	// ---------------------------------------------------------------- reviewers and relationships
+
+	/**
+	 * A review organisation with twelve reviewers, logins prefix-01 … prefix-12 named 评审员-12 … 评审员-01 (the other
+	 * way round), and twelve related consulting organisations named prefix-01 … prefix-12, declared on 2031-03-NN.
+	 */
+	@Test
+	void reviewersAndRelationshipsArePagedAndSorted() throws Exception {
+		OrganizationView org = reviewOrg("JJJ");
+		String orgUsername = account(Role.REVIEW_ORG, org.id()).username();
+		String prefix = unique("rv");
+		for (int i = 1; i <= 12; i++) {
+			accounts.create(new NewAccount(prefix + "-%02d".formatted(i), PASSWORD, Role.REVIEWER,
+					"评审员-%02d".formatted(13 - i), prefix + i + "@example.com", null, org.id()), admin());
+			long consulting = organizations.create(OrganizationType.CONSULTING, "关联" + prefix + "-%02d".formatted(i),
+					List.of("JJJ"), admin()).id();
+			jdbc.update("insert into organization_relationships (review_org_id, consulting_org_id, note, created_at) "
+					+ "values (?, ?, ?, ?)", org.id(), consulting, "说明-%02d".formatted(i),
+					Timestamp.from(Instant.parse("2031-03-%02dT02:00:00Z".formatted(13 - i))));
+		}
+		cleanUp.add(() -> jdbc.update("delete from organization_relationships where review_org_id = ?", org.id()));
+		String theirs = token(orgUsername);
+
+		MvcResult first = api(theirs, "/api/v1/review-org/reviewers?size=5");
+		assertThat(first.getResponse().getHeader("X-Total-Count")).isEqualTo("12");
+		assertThat(column(first, "username")).as("by login name").containsExactly(prefix + "-01", prefix + "-02",
+				prefix + "-03", prefix + "-04", prefix + "-05");
+		assertThat(column(api(theirs, "/api/v1/review-org/reviewers?size=3&sort=username,desc"), "username"))
+			.containsExactly(prefix + "-12", prefix + "-11", prefix + "-10");
+		assertThat(column(api(theirs, "/api/v1/review-org/reviewers?size=2&sort=displayName,asc"), "displayName"))
+			.containsExactly("评审员-01", "评审员-02");
+		assertThat(column(api(theirs, "/api/v1/review-org/reviewers?page=9"), "username")).isEmpty();
+		refusesUnknownSort(theirs, "/api/v1/review-org/reviewers");
+
+		MvcResult related = api(theirs, "/api/v1/review-org/relationships?size=4&sort=name,asc");
+		assertThat(related.getResponse().getHeader("X-Total-Count")).isEqualTo("12");
+		assertThat(column(related, "note")).containsExactly("说明-01", "说明-02", "说明-03", "说明-04");
+		assertThat(column(api(theirs, "/api/v1/review-org/relationships?size=3&sort=name,desc"), "note"))
+			.containsExactly("说明-12", "说明-11", "说明-10");
+		assertThat(column(api(theirs, "/api/v1/review-org/relationships?size=3&page=1&sort=createdAt,asc"), "note"))
+			.as("declared the other way round").containsExactly("说明-09", "说明-08", "说明-07");
+		assertThat(related.getResponse().getHeader("Link")).contains(
+				"<http://localhost/api/v1/review-org/relationships?size=4&sort=name,asc&page=2>; rel=\"last\"");
+		assertThat(column(api(theirs, "/api/v1/review-org/relationships?page=9"), "note")).isEmpty();
+		refusesUnknownSort(theirs, "/api/v1/review-org/relationships");
+
+		Cookie session = PageSessions.login(mvc, orgUsername, PASSWORD);
+		String html = page(session, "/review-org/reviewers?sort=displayName,desc");
+		assertThat(html).contains("共 12 条，第 1 / 1 页")
+			.contains("href=\"/review-org/reviewers?sort=displayName,asc\"").contains("aria-sort=\"descending\"");
+		assertThat(html.indexOf(prefix + "-01")).isPositive().isLessThan(html.indexOf(prefix + "-02"));
+		mvc.perform(get("/review-org/reviewers?sort=status").cookie(session)).andExpect(status().isBadRequest());
 	}
 }
