@@ -82,7 +82,8 @@ class RemainingListsPagingTests extends PlatformTest {
 
 	/**
 	 * Twelve inspections of one enterprise at one review organisation, certificate numbers prefix-01 … prefix-12:
-	 * odd rows submitted (on 2030-01-NN, row 1 first), even rows passed; row i opens on 2030-03-01 + (12 - i) days.
+	 * odd rows submitted (on 2030-01-NN, row 1 first), even rows passed, but row 12 not yet open (never submitted);
+	 * row i opens on 2030-03-01 + (12 - i) days.
 	 */
 	private String seedInspections(long enterpriseId, long reviewOrgId) {
 		String prefix = unique("NJ");
@@ -92,9 +93,9 @@ class RemainingListsPagingTests extends PlatformTest {
 			boolean odd = i % 2 == 1;
 			LocalDate opens = LocalDate.of(2030, 3, 1).plusDays(12 - i);
 			rows.add(new Object[] { certificateBase + i, prefix + "-%02d".formatted(i), enterpriseId, reviewOrgId,
-					Date.valueOf(opens), Date.valueOf(opens.plusMonths(2)), odd ? "SUBMITTED" : "PASSED",
+					Date.valueOf(opens), Date.valueOf(opens.plusMonths(2)), odd ? "SUBMITTED" : i == 12 ? "UPCOMING" : "PASSED",
 					"年检企业-%02d".formatted(13 - i), Timestamp.from(clock.instant()),
-					Timestamp.from(Instant.parse("2030-01-%02dT02:00:00Z".formatted(i))),
+					i == 12 ? null : Timestamp.from(Instant.parse("2030-01-%02dT02:00:00Z".formatted(i))),
 					Timestamp.from(clock.instant()) });
 		}
 		jdbc.batchUpdate("insert into inspections (certificate_id, certificate_number, enterprise_id, review_org_id, "
@@ -139,7 +140,9 @@ class RemainingListsPagingTests extends PlatformTest {
 		assertThat(column(api(theirs, "/api/v1/inspections?size=3&sort=enterpriseName,desc"), "enterpriseName"))
 			.containsExactly("年检企业-12", "年检企业-11", "年检企业-10");
 		assertThat(column(api(theirs, "/api/v1/inspections?size=2"), "certificateNumber"))
-			.as("latest submission first").containsExactly(prefix + "-12", prefix + "-11");
+			.as("latest submission first").containsExactly(prefix + "-11", prefix + "-10");
+		assertThat(column(api(theirs, "/api/v1/inspections?size=5&page=2"), "certificateNumber"))
+			.as("the unsubmitted last, on both databases").containsExactly(prefix + "-01", prefix + "-12");
 		refusesUnknownSort(theirs, "/api/v1/inspections?status=SUBMITTED");
 
 		String list = page(PageSessions.login(mvc, enterprise.username(), PASSWORD), "/enterprise/inspections?size=20");

@@ -111,10 +111,9 @@ public class InspectionManagement {
 
 	/**
 	 * Sortable columns of 年检评审, every inspection: unsorted, the latest submission first with the unsubmitted
-	 * last (as it always was).
+	 * last (as it always was; that order is the repository's own, hence no default {@code Sort}).
 	 */
-	public static final Sortable REVIEW_SORT = reviewColumns(
-			Sort.by(Sort.Order.desc("submittedAt").nullsLast(), Sort.Order.desc("id")), Sort.Direction.DESC);
+	public static final Sortable REVIEW_SORT = reviewColumns(Sort.unsorted(), Sort.Direction.DESC);
 
 	/** The same columns for the pending tab: unsorted, the one waiting longest first. */
 	public static final Sortable PENDING_SORT = reviewColumns(
@@ -140,8 +139,13 @@ public class InspectionManagement {
 		}
 		else if (me.is(Role.REVIEW_ORG)) {
 			long org = me.requireOrganizationId();
-			page = status == null ? inspections.findByReviewOrgId(org, pageable)
-					: inspections.findByReviewOrgIdAndStatus(org, status, pageable);
+			if (status != null) {
+				page = inspections.findByReviewOrgIdAndStatus(org, status, pageable);
+			}
+			else {
+				page = pageable.getSort().isSorted() ? inspections.findByReviewOrgId(org, pageable)
+						: inspections.pageForReviewOrg(org, pageable);
+			}
 		}
 		else {
 			throw new ForbiddenException("error.forbidden");

@@ -42,6 +42,17 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 	org.springframework.data.domain.Page<Inspection> findByReviewOrgId(long reviewOrgId,
 			org.springframework.data.domain.Pageable page);
 
+	/**
+	 * {@link #findByReviewOrgId} in its own order, the latest submission first and the unsubmitted last: written
+	 * out with a {@code case} because neither a {@code Sort}'s {@code nullsLast} nor {@code nulls last} here
+	 * reached the SQL (both databases put nulls first when descending).
+	 */
+	@Query(value = "select i from Inspection i where i.reviewOrgId = ?1 order by "
+			+ "case when i.submittedAt is null then 1 else 0 end, i.submittedAt desc, i.id desc",
+			countQuery = "select count(i) from Inspection i where i.reviewOrgId = ?1")
+	org.springframework.data.domain.Page<Inspection> pageForReviewOrg(long reviewOrgId,
+			org.springframework.data.domain.Pageable page);
+
 	org.springframework.data.domain.Page<Inspection> findByReviewOrgIdAndStatus(long reviewOrgId,
 			InspectionStatus status, org.springframework.data.domain.Pageable page);
 
