@@ -179,6 +179,9 @@ class EveryPageBrowserTests extends BrowserTest {
 		check("admin-organizations", "/admin/organizations", true);
 		check("admin-accounts", "/admin/accounts", true);
 		check("admin-certificates", "/admin/certificates", true);
+		check("admin-certificate-requests", "/admin/certificates/requests", true);
+		check("admin-enterprise-changes", "/admin/enterprise-changes", true);
+		check("admin-mails", "/admin/mails?status=ALL", true);
 		check("admin-engineers", "/admin/engineers", true);
 		check("admin-notices", "/admin/notices", true);
 		check("admin-audit", "/admin/audit", true);

@@ -133,6 +133,12 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/** One page of {@link #findByOrganization(long, Role)} in the order {@code pageable} asks for. */
+	@Transactional(readOnly = true)
+	public Page<AccountView> findByOrganization(long organizationId, Role role, Pageable pageable) {
+		return accounts.findByOrganizationIdAndRole(organizationId, role, pageable).map(AccountManagement::view);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> findByEnterprise(long enterpriseId) {
 		return accounts.findByEnterpriseId(enterpriseId).stream().map(AccountManagement::view).toList();

@@ -17,7 +17,11 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,6 +172,27 @@ public class CertificateManagement {
 	public List<CertificateRequestView> requests(Set<CertificateRequestStatus> states) {
 		var wanted = states == null || states.isEmpty() ? EnumSet.allOf(CertificateRequestStatus.class) : states;
 		return requests.findByStatusIn(wanted, PageRequest.of(0, 500)).stream().map(this::view).toList();
+	}
+
+	/** Sortable columns of the request lists; unsorted, the newest request first (as they always were). */
+	public static final Sortable REQUEST_SORT = Sortable
+		.by(Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.desc("id")))
+		.field("requestedAt")
+		.field("status")
+		.field("decidedAt")
+		.shownAs("requestedAt", Sort.Direction.DESC);
+
+	/** One page of {@link #requestsOf(long)}, in the database; see {@link #REQUEST_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<CertificateRequestView> requestsOf(long enterpriseId, Pageable pageable) {
+		return requests.findByEnterpriseId(enterpriseId, pageable).map(this::view);
+	}
+
+	/** One page of {@link #requests(Set)}, without its cap; see {@link #REQUEST_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<CertificateRequestView> requests(Set<CertificateRequestStatus> states, Pageable pageable) {
+		var wanted = states == null || states.isEmpty() ? EnumSet.allOf(CertificateRequestStatus.class) : states;
+		return requests.pageByStatusIn(wanted, pageable).map(this::view);
 	}
 
 	/** ADMIN confirms a pending cancellation: the certificate becomes CANCELLED (注销) with the holder's reason. */

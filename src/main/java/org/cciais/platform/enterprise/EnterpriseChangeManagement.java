@@ -25,7 +25,11 @@ import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -188,11 +192,31 @@ public class EnterpriseChangeManagement {
 			.toList();
 	}
 
-	/** ADMIN's list: waiting ones first, then the newest (at most 500). */
+	/**
+	 * Sortable columns of the change lists. Unsorted, the admin's list shows the waiting ones first, then the newest
+	 * (as it always did), the enterprise's the newest first.
+	 */
+	public static final Sortable SORT = Sortable.by(Sort.unsorted())
+		.field("submittedAt")
+		.field("status")
+		.field("decidedAt");
+
+	/** One page of {@link #mine(PlatformPrincipal)}, in the database; see {@link #SORT}. */
 	@Transactional(readOnly = true)
-	public List<ChangeView> forReview(PlatformPrincipal admin) {
+	public Page<ChangeView> mine(PlatformPrincipal me, Pageable pageable) {
+		requireRole(me, Role.ENTERPRISE);
+		Pageable ordered = pageable.getSort().isSorted() ? pageable
+				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
+		return changes.findByEnterpriseId(me.requireEnterpriseId(), ordered).map(EnterpriseChange::toView);
+	}
+
+	/** ADMIN's list, one page: unsorted, the waiting ones first, then the newest; see {@link #SORT}. */
+	@Transactional(readOnly = true)
+	public Page<ChangeView> forReview(PlatformPrincipal admin, Pageable pageable) {
 		requireRole(admin, Role.ADMIN);
-		return changes.findAllForReview(PageRequest.of(0, 500)).stream().map(EnterpriseChange::toView).toList();
+		return (pageable.getSort().isSorted() ? changes.findAll(pageable) : changes.pageForReview(pageable))
+			.map(EnterpriseChange::toView);
 	}
 
 	/** One change: ADMIN any, the enterprise its own, else 404. */

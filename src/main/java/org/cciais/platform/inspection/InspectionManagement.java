@@ -36,7 +36,11 @@ import org.cciais.platform.shared.Role;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
+import org.cciais.platform.shared.web.Sortable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -97,6 +101,61 @@ public class InspectionManagement {
 					: inspections.findForReviewOrg(org, status), me);
 		}
 		throw new ForbiddenException("error.forbidden");
+	}
+
+	/** Sortable columns of the enterprise's 企业年检 list; unsorted, the earliest window first (as it always was). */
+	public static final Sortable ENTERPRISE_SORT = Sortable
+		.by(Sort.by(Sort.Order.asc("windowOpensOn"), Sort.Order.asc("id")))
+		.field("industry")
+		.field("certificateNumber")
+		.field("year")
+		.field("windowOpensOn")
+		.field("status")
+		.shownAs("windowOpensOn", Sort.Direction.ASC);
+
+	/**
+	 * Sortable columns of 年检评审, every inspection: unsorted, the latest submission first with the unsubmitted
+	 * last (as it always was; that order is the repository's own, hence no default {@code Sort}).
+	 */
+	public static final Sortable REVIEW_SORT = reviewColumns(Sort.unsorted(), Sort.Direction.DESC);
+
+	/** The same columns for the pending tab: unsorted, the one waiting longest first. */
+	public static final Sortable PENDING_SORT = reviewColumns(
+			Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")), Sort.Direction.ASC);
+
+	private static Sortable reviewColumns(Sort unsorted, Sort.Direction shown) {
+		return Sortable.by(unsorted)
+			.field("enterpriseName", "baseline.enterpriseName")
+			.field("industry")
+			.field("certificateNumber")
+			.field("year")
+			.field("submittedAt")
+			.field("status")
+			.shownAs("submittedAt", shown);
+	}
+
+	/** One page of {@link #list(PlatformPrincipal, InspectionStatus)}, in the database. */
+	@Transactional(readOnly = true)
+	public Page<InspectionView> list(PlatformPrincipal me, InspectionStatus status, Pageable pageable) {
+		Page<Inspection> page;
+		if (me.is(Role.ENTERPRISE)) {
+			page = inspections.findByEnterpriseId(me.requireEnterpriseId(), pageable);
+		}
+		else if (me.is(Role.REVIEW_ORG)) {
+			long org = me.requireOrganizationId();
+			if (status != null) {
+				page = inspections.findByReviewOrgIdAndStatus(org, status, pageable);
+			}
+			else {
+				page = pageable.getSort().isSorted() ? inspections.findByReviewOrgId(org, pageable)
+						: inspections.pageForReviewOrg(org, pageable);
+			}
+		}
+		else {
+			throw new ForbiddenException("error.forbidden");
+		}
+		List<InspectionView> shown = views.of(page.getContent(), me);
+		return new org.springframework.data.domain.PageImpl<>(shown, pageable, page.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)

@@ -25,7 +25,12 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.Sortable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,15 +77,21 @@ public class ReviewerRegistry {
 		this.clock = clock;
 	}
 
-	/** The caller's organisation's reviewers, each with record, conflicts and open cases. */
+	/** Sortable columns of the reviewer list; unsorted, by login name (as it always was). */
+	public static final Sortable REVIEWER_SORT = Sortable.by(Sort.by("username"))
+		.field("username")
+		.field("displayName")
+		.shownAs("username", Sort.Direction.ASC);
+
+	/**
+	 * One page of the caller's organisation's reviewers, each with record, conflicts and open cases, in the
+	 * database; see {@link #REVIEWER_SORT}.
+	 */
 	@Transactional(readOnly = true)
-	public List<ReviewerRecord> reviewers(PlatformPrincipal me) {
+	public Page<ReviewerRecord> reviewers(PlatformPrincipal me, Pageable pageable) {
 		long org = orgOf(me);
 		Map<Long, Long> open = openCases(org);
-		return accounts.findByOrganization(org, Role.REVIEWER)
-			.stream()
-			.map(a -> record(a, open))
-			.toList();
+		return accounts.findByOrganization(org, Role.REVIEWER, pageable).map(a -> record(a, open));
 	}
 
 	@Transactional(readOnly = true)
@@ -169,6 +180,36 @@ public class ReviewerRegistry {
 	@Transactional(readOnly = true)
 	public List<Relationship> relationships(PlatformPrincipal me) {
 		return relationshipsOf(orgOf(me));
+	}
+
+	/**
+	 * Sortable columns of the relationship list (SQL columns of its query, never the caller's text); unsorted, in
+	 * the order of the consulting organisations' ids (as it always was).
+	 */
+	public static final Sortable RELATIONSHIP_SORT = Sortable.by(Sort.by("r.consulting_org_id"))
+		.field("name", "o.name")
+		.field("createdAt", "r.created_at")
+		.tieBreaker("r.consulting_org_id");
+
+	/** One page of {@link #relationships(PlatformPrincipal)}, in the database; see {@link #RELATIONSHIP_SORT}. */
+	@Transactional(readOnly = true)
+	public Page<Relationship> relationships(PlatformPrincipal me, Pageable pageable) {
+		long org = orgOf(me);
+		String order = pageable.getSort()
+			.stream()
+			.map(o -> o.getProperty() + (o.isAscending() ? " ASC" : " DESC"))
+			.collect(Collectors.joining(", "));
+		List<Relationship> rows = jdbc.sql("SELECT r.consulting_org_id, o.name, r.note FROM organization_relationships r"
+				+ " JOIN organizations o ON o.id = r.consulting_org_id WHERE r.review_org_id = ? ORDER BY " + order
+				+ " LIMIT ? OFFSET ?")
+			.params(org, pageable.getPageSize(), pageable.getOffset())
+			.query((rs, i) -> new Relationship(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+		long total = jdbc.sql("SELECT count(*) FROM organization_relationships WHERE review_org_id = ?")
+			.param(org)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, pageable, total);
 	}
 
 	public Relationship relate(Long consultingOrgId, String note, PlatformPrincipal me) {

@@ -15,6 +15,9 @@ public interface Accounts extends JpaRepository<Account, Long>, JpaSpecification
 
 	List<Account> findByOrganizationIdAndRoleOrderByUsername(long organizationId, Role role);
 
+	org.springframework.data.domain.Page<Account> findByOrganizationIdAndRole(long organizationId, Role role,
+			org.springframework.data.domain.Pageable page);
+
 	List<Account> findByEnterpriseId(long enterpriseId);
 
 	List<Account> findByRoleOrderByUsername(Role role);

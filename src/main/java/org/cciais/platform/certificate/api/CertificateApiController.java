@@ -243,17 +243,20 @@ class CertificateApiController {
 	/** The enterprise's own cancellation requests, newest first. */
 	@GetMapping("/certificate-requests")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	List<CertificateRequestSummary> myRequests(PlatformPrincipal me) {
-		return management.requestsOf(me.requireEnterpriseId()).stream().map(CertificateRequestSummary::of).toList();
+	ResponseEntity<List<CertificateRequestSummary>> myRequests(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(management.requestsOf(me.requireEnterpriseId(), list.api(CertificateManagement.REQUEST_SORT))
+			.map(CertificateRequestSummary::of), request);
 	}
 
 	@GetMapping("/admin/certificate-requests")
 	@PreAuthorize("hasRole('ADMIN')")
-	List<CertificateRequestSummary> requests(@RequestParam(required = false) CertificateRequestStatus status) {
-		return management.requests(status == null ? Set.of() : Set.of(status))
-			.stream()
-			.map(CertificateRequestSummary::of)
-			.toList();
+	ResponseEntity<List<CertificateRequestSummary>> requests(
+			@RequestParam(required = false) CertificateRequestStatus status, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(management
+			.requests(status == null ? Set.of() : Set.of(status), list.api(CertificateManagement.REQUEST_SORT))
+			.map(CertificateRequestSummary::of), request);
 	}
 
 	@PostMapping("/admin/certificate-requests/{id}/confirm")

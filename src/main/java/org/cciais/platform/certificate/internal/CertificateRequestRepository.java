@@ -17,6 +17,13 @@ public interface CertificateRequestRepository extends JpaRepository<CertificateR
 	@Query("select r from CertificateRequest r where r.status in ?1 order by r.requestedAt desc, r.id desc")
 	List<CertificateRequest> findByStatusIn(Collection<CertificateRequestStatus> states, Pageable page);
 
+	/** {@link #findByStatusIn} as one page in the order {@code page} asks for, with the total. */
+	@Query("select r from CertificateRequest r where r.status in ?1")
+	org.springframework.data.domain.Page<CertificateRequest> pageByStatusIn(
+			Collection<CertificateRequestStatus> states, Pageable page);
+
+	org.springframework.data.domain.Page<CertificateRequest> findByEnterpriseId(long enterpriseId, Pageable page);
+
 	boolean existsByOpenCertificateId(long certificateId);
 
 	Optional<CertificateRequest> findByOpenCertificateId(long certificateId);

@@ -3,11 +3,15 @@ package org.cciais.platform.enterprise.api;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.cciais.platform.enterprise.ChangeData;
 import org.cciais.platform.enterprise.ChangeView;
 import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
 import org.cciais.platform.shared.web.JsonPart;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,8 +55,8 @@ class ChangeApiController {
 
 	@GetMapping("/api/v1/enterprise/changes")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	List<ChangeView> mine(PlatformPrincipal me) {
-		return changes.mine(me);
+	ResponseEntity<List<ChangeView>> mine(ListParams list, PlatformPrincipal me, HttpServletRequest request) {
+		return ApiPages.of(changes.mine(me, list.api(EnterpriseChangeManagement.SORT)), request);
 	}
 
 	@GetMapping("/api/v1/enterprise/changes/{id}")
@@ -72,8 +76,8 @@ class ChangeApiController {
 
 	@GetMapping("/api/v1/admin/enterprise-changes")
 	@PreAuthorize("hasRole('ADMIN')")
-	List<ChangeView> forReview(PlatformPrincipal me) {
-		return changes.forReview(me);
+	ResponseEntity<List<ChangeView>> forReview(ListParams list, PlatformPrincipal me, HttpServletRequest request) {
+		return ApiPages.of(changes.forReview(me, list.api(EnterpriseChangeManagement.SORT)), request);
 	}
 
 	@PostMapping("/api/v1/admin/enterprise-changes/{id}/actions/pass")

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.cciais.platform.enterprise.ChangeData;
 import org.cciais.platform.enterprise.ChangeStatus;
 import org.cciais.platform.enterprise.ChangeView;
@@ -15,6 +17,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormRefusal;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -104,9 +107,11 @@ class ChangePages {
 
 	@GetMapping("/admin/enterprise-changes")
 	@PreAuthorize("hasRole('ADMIN')")
-	String forReview(PlatformPrincipal me, Model model) {
-		model.addAttribute("changes", changes.forReview(me));
-		model.addAttribute("names", names(changes.forReview(me)));
+	String forReview(ListParams list, PlatformPrincipal me, Model model, HttpServletRequest request) {
+		var page = changes.forReview(me, list.page(EnterpriseChangeManagement.SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("changes", page.getContent());
+		model.addAttribute("names", names(page.getContent()));
 		return "enterprise/admin-changes";
 	}
 

@@ -9,7 +9,11 @@ import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.inspection.ReviewDecision;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +46,11 @@ class InspectionApiController {
 	/** The enterprise's inspections, or the review organisation's (optionally one status). */
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'REVIEW_ORG')")
-	List<InspectionView> list(@RequestParam(required = false) InspectionStatus status, PlatformPrincipal me) {
-		return inspections.list(me, status);
+	ResponseEntity<List<InspectionView>> list(@RequestParam(required = false) InspectionStatus status, ListParams list,
+			PlatformPrincipal me, jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(inspections.list(me, status, list.api(me.is(Role.ENTERPRISE)
+				? InspectionManagement.ENTERPRISE_SORT : status == InspectionStatus.SUBMITTED
+						? InspectionManagement.PENDING_SORT : InspectionManagement.REVIEW_SORT)), request);
 	}
 
 	@GetMapping("/{id}")

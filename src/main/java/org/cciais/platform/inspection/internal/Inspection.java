@@ -149,6 +149,7 @@ public class Inspection {
 	@JoinColumn(name = "inspection_id", nullable = false, updatable = false)
 	@OrderBy("code")
 	@OptimisticLock(excluded = true)
+	@org.hibernate.annotations.BatchSize(size = 100)
 	private List<InspectionMaterial> materials = new ArrayList<>();
 
 	@Version

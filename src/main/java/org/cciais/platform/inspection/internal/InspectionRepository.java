@@ -35,6 +35,27 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 			+ "order by i.submittedAt, i.id")
 	List<Inspection> findForReviewOrg(long reviewOrgId, InspectionStatus status);
 
+	/** One page of an enterprise's inspections (materials in batches, see {@link Inspection}). */
+	org.springframework.data.domain.Page<Inspection> findByEnterpriseId(long enterpriseId,
+			org.springframework.data.domain.Pageable page);
+
+	org.springframework.data.domain.Page<Inspection> findByReviewOrgId(long reviewOrgId,
+			org.springframework.data.domain.Pageable page);
+
+	/**
+	 * {@link #findByReviewOrgId} in its own order, the latest submission first and the unsubmitted last: written
+	 * out with a {@code case} because neither a {@code Sort}'s {@code nullsLast} nor {@code nulls last} here
+	 * reached the SQL (both databases put nulls first when descending).
+	 */
+	@Query(value = "select i from Inspection i where i.reviewOrgId = ?1 order by "
+			+ "case when i.submittedAt is null then 1 else 0 end, i.submittedAt desc, i.id desc",
+			countQuery = "select count(i) from Inspection i where i.reviewOrgId = ?1")
+	org.springframework.data.domain.Page<Inspection> pageForReviewOrg(long reviewOrgId,
+			org.springframework.data.domain.Pageable page);
+
+	org.springframework.data.domain.Page<Inspection> findByReviewOrgIdAndStatus(long reviewOrgId,
+			InspectionStatus status, org.springframework.data.domain.Pageable page);
+
 	/** Windows that have opened (and not yet closed) for inspections still UPCOMING of valid certificates. */
 	@Query("select i.id from Inspection i where i.status = org.cciais.platform.inspection.InspectionStatus.UPCOMING "
 			+ "and i.certificateValid = true and i.windowOpensOn <= ?1 and i.windowClosesOn >= ?1 order by i.id")

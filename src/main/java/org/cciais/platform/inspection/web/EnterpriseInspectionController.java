@@ -11,6 +11,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +45,10 @@ class EnterpriseInspectionController {
 	}
 
 	@GetMapping
-	String list(PlatformPrincipal me, Model model) {
-		model.addAttribute("inspections", inspections.list(me, null));
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		var page = inspections.list(me, null, list.page(InspectionManagement.ENTERPRISE_SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("inspections", page.getContent());
 		return "inspection/enterprise-list";
 	}
 

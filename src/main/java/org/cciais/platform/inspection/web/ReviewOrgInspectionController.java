@@ -1,7 +1,8 @@
 package org.cciais.platform.inspection.web;
 
-import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionManagement;
@@ -13,6 +14,8 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +42,14 @@ class ReviewOrgInspectionController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "pending") String tab, PlatformPrincipal me, Model model) {
+	String list(@RequestParam(defaultValue = "pending") String tab, ListParams list, PlatformPrincipal me,
+			Model model, HttpServletRequest request) {
 		boolean pending = !"all".equals(tab);
-		List<InspectionView> list = inspections.list(me, pending ? InspectionStatus.SUBMITTED : null);
+		Page<InspectionView> page = inspections.list(me, pending ? InspectionStatus.SUBMITTED : null,
+				list.page(pending ? InspectionManagement.PENDING_SORT : InspectionManagement.REVIEW_SORT, request));
 		model.addAttribute("tab", pending ? "pending" : "all");
-		model.addAttribute("inspections", list);
+		model.addAttribute("page", page);
+		model.addAttribute("inspections", page.getContent());
 		return "inspection/review-list";
 	}
 

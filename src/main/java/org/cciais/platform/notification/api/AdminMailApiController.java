@@ -7,6 +7,9 @@ import org.cciais.platform.notification.internal.MailOutbox.OutboxMailView;
 import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +29,9 @@ class AdminMailApiController {
 	}
 
 	@GetMapping("/api/v1/admin/mails")
-	List<OutboxMailView> list(@RequestParam(required = false) String status) {
-		return outbox.list(status(status));
+	ResponseEntity<List<OutboxMailView>> list(@RequestParam(required = false) String status, ListParams list,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(outbox.list(status(status), list.api(MailOutbox.SORT)), request);
 	}
 
 	@PostMapping("/api/v1/admin/mails/{id}/resend")

@@ -19,7 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.cciais.platform.shared.web.Sortable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -144,12 +148,19 @@ public class MailOutbox {
 		}
 	}
 
-	public List<OutboxMailView> list(OutboxMail.Status status) {
-		return (status == null ? mails.findTop200ByOrderByCreatedAtDesc()
-				: mails.findTop200ByStatusOrderByCreatedAtDesc(status))
-			.stream()
-			.map(OutboxMailView::of)
-			.toList();
+	/** Sortable columns of 邮件发送记录; unsorted, the newest mail first (as it always was). */
+	public static final Sortable SORT = Sortable.by(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+		.field("recipient")
+		.field("subject")
+		.field("status")
+		.field("attempts")
+		.field("createdAt")
+		.shownAs("createdAt", Sort.Direction.DESC);
+
+	/** One page of the outbox, of one status or all ({@code status} null), in the database; see {@link #SORT}. */
+	public Page<OutboxMailView> list(OutboxMail.Status status, Pageable pageable) {
+		return (status == null ? mails.findAll(pageable) : mails.findByStatus(status, pageable))
+			.map(OutboxMailView::of);
 	}
 
 	/** Puts a FAILED mail back in the queue and tries it at once; another status answers 409. */

@@ -18,9 +18,7 @@ public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
 	@Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.nextAttemptAt")
 	List<Long> findDue(Instant now, Pageable page);
 
-	List<OutboxMail> findTop200ByStatusOrderByCreatedAtDesc(OutboxMail.Status status);
-
-	List<OutboxMail> findTop200ByOrderByCreatedAtDesc();
+	org.springframework.data.domain.Page<OutboxMail> findByStatus(OutboxMail.Status status, Pageable page);
 
 	/** Takes the row for one sending attempt; 0 when another node (or thread) has it or it is not due. */
 	@Modifying

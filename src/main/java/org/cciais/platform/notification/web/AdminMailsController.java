@@ -3,6 +3,7 @@ package org.cciais.platform.notification.web;
 import org.cciais.platform.notification.internal.MailOutbox;
 import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,8 @@ class AdminMailsController {
 	}
 
 	@GetMapping("/admin/mails")
-	String page(@RequestParam(defaultValue = "FAILED") String status, Model model) {
+	String page(@RequestParam(defaultValue = "FAILED") String status, ListParams list, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		OutboxMail.Status selected;
 		try {
 			selected = "ALL".equals(status) ? null : OutboxMail.Status.valueOf(status);
@@ -37,7 +39,9 @@ class AdminMailsController {
 			selected = OutboxMail.Status.FAILED;
 		}
 		model.addAttribute("selected", selected == null ? "ALL" : selected.name());
-		model.addAttribute("mails", outbox.list(selected));
+		var page = outbox.list(selected, list.page(MailOutbox.SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("mails", page.getContent());
 		return "admin/mails";
 	}
 

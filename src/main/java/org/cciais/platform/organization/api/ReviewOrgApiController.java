@@ -13,6 +13,8 @@ import org.cciais.platform.organization.ReviewerRules.ConflictKind;
 import org.cciais.platform.organization.ReviewerRules.Status;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,8 +53,9 @@ class ReviewOrgApiController {
 
 	@GetMapping("/reviewers")
 	@PreAuthorize("hasRole('REVIEW_ORG')")
-	List<ReviewerRecord> reviewers(PlatformPrincipal me) {
-		return registry.reviewers(me);
+	ResponseEntity<List<ReviewerRecord>> reviewers(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(registry.reviewers(me, list.api(ReviewerRegistry.REVIEWER_SORT)), request);
 	}
 
 	@GetMapping("/reviewers/{username}")
@@ -90,8 +93,9 @@ class ReviewOrgApiController {
 
 	@GetMapping("/relationships")
 	@PreAuthorize("hasRole('REVIEW_ORG')")
-	List<Relationship> relationships(PlatformPrincipal me) {
-		return registry.relationships(me);
+	ResponseEntity<List<Relationship>> relationships(ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return ApiPages.of(registry.relationships(me, list.api(ReviewerRegistry.RELATIONSHIP_SORT)), request);
 	}
 
 	/** {@code {consultingOrgId, note}} → 201 the relationship. */

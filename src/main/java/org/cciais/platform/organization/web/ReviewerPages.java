@@ -13,6 +13,7 @@ import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +44,10 @@ class ReviewerPages {
 	}
 
 	@GetMapping("/review-org/reviewers")
-	String list(PlatformPrincipal me, Model model) {
-		model.addAttribute("reviewers", registry.reviewers(me));
+	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		var page = registry.reviewers(me, list.page(ReviewerRegistry.REVIEWER_SORT, request));
+		model.addAttribute("page", page);
+		model.addAttribute("reviewers", page.getContent());
 		model.addAttribute("relationships", registry.relationships(me));
 		model.addAttribute("consultingOrgs", organizations.ofType(OrganizationType.CONSULTING));
 		return "organization/reviewers";
