@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,8 +75,10 @@ public class ApplicationViews {
 		private final Map<Long, AccountView> people;
 		private final Map<Long, EnterpriseView> enterpriseData;
 		private final Map<String, String> regionNames;
+		private final Map<Long, ReuseWindow> windows;
 
 		Lookups(List<QualificationApplication> list, PlatformPrincipal me) {
+			windows = planner.prefetch(list);
 			Set<Long> orgIds = new HashSet<>();
 			Set<Long> personIds = new HashSet<>();
 			for (QualificationApplication a : list) {
@@ -128,7 +131,7 @@ public class ApplicationViews {
 		}
 
 		ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
-			Plan plan = planner.plan(a, catalogue(a), now);
+			Plan plan = planner.plan(a, catalogue(a), now, Optional.ofNullable(windows.get(a.getEnterpriseId())));
 			List<MaterialView> materials = plan.items().stream().map(Lookups::material).toList();
 			List<String> actions = WorkflowRules.available(a, me, () -> plan, now)
 				.stream()
