@@ -20,6 +20,7 @@ import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
 import org.cciais.platform.account.internal.LoginThrottle;
+import org.cciais.platform.account.internal.TokenAuthenticator;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
@@ -35,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,10 +61,13 @@ public class AccountManagement {
 	private final AccountSessions sessions;
 	private final LoginThrottle throttle;
 	private final MessageSource messages;
+	private final TokenAuthenticator tokenAuthenticator;
 
 	AccountManagement(Accounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock,
-			AccountSessions sessions, LoginThrottle throttle, MessageSource messages) {
+			AccountSessions sessions, LoginThrottle throttle, MessageSource messages,
+			TokenAuthenticator tokenAuthenticator) {
+		this.tokenAuthenticator = tokenAuthenticator;
 		this.throttle = throttle;
 		this.messages = messages;
 		this.accounts = accounts;
@@ -114,6 +119,16 @@ public class AccountManagement {
 			account.rename(displayName.trim());
 		}
 		account.changeEmail(email);
+	}
+
+	/** The accounts of these ids that exist, by id (one query; a list's reviewers). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, AccountView> findAllById(java.util.Collection<Long> ids) {
+		java.util.Map<Long, AccountView> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			accounts.findAllById(ids).forEach(a -> found.put(a.getId(), view(a)));
+		}
+		return found;
 	}
 
 	@Transactional(readOnly = true)
@@ -218,14 +233,10 @@ public class AccountManagement {
 		throw new TooManyAttemptsException(seconds, "account.login.throttled", (seconds + 59) / 60);
 	}
 
-	@Transactional(readOnly = true)
+	/** The caller of a bearer token: see {@link TokenAuthenticator} (one query, no transaction of its own). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<PlatformPrincipal> authenticateToken(String raw) {
-		Instant now = clock.instant();
-		return tokens.findByTokenHash(sha256(raw))
-			.filter(t -> t.getExpiresAt().isAfter(now))
-			.flatMap(t -> accounts.findById(t.getAccountId()))
-			.filter(Account::isEnabled)
-			.map(Account::toPrincipal);
+		return tokenAuthenticator.authenticate(raw);
 	}
 
 	/**

@@ -143,9 +143,9 @@ public class ApplicationQueries {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	/** One case, if the caller is a party of it (else 404). */
+	/** One case, if the caller is a party of it (else 404); one read-only transaction for all its queries. */
 	public ApplicationView get(long id, PlatformPrincipal me) {
-		return applications.findById(id)
+		return applications.findWithHistoryById(id)
 			.filter(a -> WorkflowRules.mayRead(a, me))
 			.map(a -> views.view(a, me))
 			.orElseThrow(() -> new NotFoundException("error.notFound"));

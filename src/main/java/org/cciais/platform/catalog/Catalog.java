@@ -60,6 +60,19 @@ public class Catalog {
 			.optional();
 	}
 
+	/** The names of these region codes that exist, by code (one query; a list's applicants). */
+	public java.util.Map<String, String> regionNames(java.util.Collection<String> codes) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("select code, name from regions where code in (:codes)")
+				.param("codes", codes)
+				.query(rs -> {
+					names.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
 	public List<RegionGroup> regionGroups() {
 		return jdbc.sql("select code, name from region_groups order by seq")
 			.query((rs, i) -> new RegionGroup(rs.getString(1), rs.getString(2)))

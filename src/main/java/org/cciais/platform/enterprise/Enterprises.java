@@ -24,6 +24,15 @@ public class Enterprises {
 		return repository.findById(id).map(e -> e.toView());
 	}
 
+	/** The enterprises of these ids that exist, by id (one query; a list's applicants). */
+	public java.util.Map<Long, EnterpriseView> findAll(java.util.Collection<Long> ids) {
+		java.util.Map<Long, EnterpriseView> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			repository.findAllById(ids).stream().map(e -> e.toView()).forEach(v -> found.put(v.id(), v));
+		}
+		return found;
+	}
+
 	public EnterpriseView get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 	}

@@ -127,6 +127,16 @@ public class Organizations {
 		return repository.findById(id).map(Organizations::view);
 	}
 
+	/** The names of the organisations of these ids that exist, by id (one query; a list's parties). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			repository.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+		}
+		return names;
+	}
+
 	/** Organisations of a type authorised for the group of a province-level region (manual 3.3.2, note 1). */
 	@Transactional(readOnly = true)
 	public List<OrganizationView> authorisedFor(OrganizationType type, String regionCode) {

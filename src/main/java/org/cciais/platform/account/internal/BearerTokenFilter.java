@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,10 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** {@code Authorization: Bearer <token>} on the API; an unknown or expired token is a 401 problem. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private final AccountManagement accounts;
+	private final TokenAuthenticator tokens;
 
-	BearerTokenFilter(AccountManagement accounts) {
-		this.accounts = accounts;
+	BearerTokenFilter(TokenAuthenticator tokens) {
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -30,7 +29,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			PlatformPrincipal principal = accounts.authenticateToken(header.substring(7).trim()).orElse(null);
+			PlatformPrincipal principal = tokens.authenticate(header.substring(7).trim()).orElse(null);
 			if (principal == null) {
 				ProblemWriter.write(response, 401, "登录凭证无效或已过期，请重新获取令牌");
 				return;

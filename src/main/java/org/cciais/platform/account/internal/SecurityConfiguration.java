@@ -2,7 +2,6 @@ package org.cciais.platform.account.internal;
 
 import java.util.Map;
 
-import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +43,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,7 +54,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "请先登录（缺少或无效的登录凭证）"))
 				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")))

@@ -3,9 +3,13 @@ package org.cciais.platform.application.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
@@ -24,7 +28,6 @@ import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.catalog.Catalog.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
@@ -52,22 +55,59 @@ public class ApplicationViews {
 	}
 
 	public ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
-		return new Lookups().view(a, me);
+		return new Lookups(List.of(a), me).view(a, me);
 	}
 
 	public List<ApplicationView> views(List<QualificationApplication> list, PlatformPrincipal me) {
-		Lookups lookups = new Lookups();
+		Lookups lookups = new Lookups(list, me);
 		return list.stream().map(a -> lookups.view(a, me)).toList();
 	}
 
-	/** Caches per call, so a list of applications costs one query per organisation and reviewer, not per row. */
+	/**
+	 * Loaded once per call for all the rows: organisation names, reviewers, the applicants' registration data and
+	 * their region names each in one query, so a list costs the same few queries as one case.
+	 */
 	private final class Lookups {
 
 		private final Instant now = clock.instant();
 		private final Map<Integer, List<MaterialItem>> catalogues = new HashMap<>();
-		private final Map<Long, Optional<OrganizationView>> orgs = new HashMap<>();
-		private final Map<Long, Optional<AccountView>> people = new HashMap<>();
-		private final Map<Long, Optional<EnterpriseView>> enterpriseData = new HashMap<>();
+		private final Map<Long, String> orgNames;
+		private final Map<Long, AccountView> people;
+		private final Map<Long, EnterpriseView> enterpriseData;
+		private final Map<String, String> regionNames;
+		private final Map<Long, ReuseWindow> windows;
+
+		Lookups(List<QualificationApplication> list, PlatformPrincipal me) {
+			windows = planner.prefetch(list);
+			Set<Long> orgIds = new HashSet<>();
+			Set<Long> personIds = new HashSet<>();
+			for (QualificationApplication a : list) {
+				addIfPresent(orgIds, a.getReviewOrgId());
+				addIfPresent(orgIds, a.getConsultingOrgId());
+				addIfPresent(personIds, a.getReviewerAccountId());
+			}
+			orgNames = organizations.names(orgIds);
+			people = accounts.findAllById(personIds);
+			if (seesEnterpriseData(me)) {
+				enterpriseData = enterprises
+					.findAll(list.stream().map(QualificationApplication::getEnterpriseId).collect(Collectors.toSet()));
+				regionNames = catalog.regionNames(enterpriseData.values()
+					.stream()
+					.map(EnterpriseView::regionCode)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
+			}
+			else {
+				enterpriseData = Map.of();
+				regionNames = Map.of();
+			}
+		}
+
+		private static void addIfPresent(Set<Long> ids, Long id) {
+			if (id != null) {
+				ids.add(id);
+			}
+		}
 
 		/** The catalogue revision the application was created with (retired items included). */
 		List<MaterialItem> catalogue(QualificationApplication a) {
@@ -78,22 +118,20 @@ public class ApplicationViews {
 			if (id == null) {
 				return null;
 			}
-			return orgs.computeIfAbsent(id, organizations::find)
-				.map(o -> new OrgRef(o.id(), o.name()))
-				.orElse(new OrgRef(id, "#" + id));
+			String name = orgNames.get(id);
+			return new OrgRef(id, name == null ? "#" + id : name);
 		}
 
 		PersonRef person(Long id) {
 			if (id == null) {
 				return null;
 			}
-			return people.computeIfAbsent(id, accounts::findById)
-				.map(p -> new PersonRef(p.id(), p.username(), p.displayName()))
-				.orElse(new PersonRef(id, "#" + id, "#" + id));
+			AccountView p = people.get(id);
+			return p == null ? new PersonRef(id, "#" + id, "#" + id) : new PersonRef(p.id(), p.username(), p.displayName());
 		}
 
 		ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
-			Plan plan = planner.plan(a, catalogue(a), now);
+			Plan plan = planner.plan(a, catalogue(a), now, Optional.ofNullable(windows.get(a.getEnterpriseId())));
 			List<MaterialView> materials = plan.items().stream().map(Lookups::material).toList();
 			List<String> actions = WorkflowRules.available(a, me, () -> plan, now)
 				.stream()
@@ -126,16 +164,20 @@ public class ApplicationViews {
 		}
 
 		/** Only the review organisation and the association see the applicant's registration data here. */
+		private static boolean seesEnterpriseData(PlatformPrincipal me) {
+			return me != null && (me.role() == Role.REVIEW_ORG || me.role() == Role.ADMIN);
+		}
+
 		private EnterpriseCase enterpriseCase(QualificationApplication a, PlatformPrincipal me) {
-			if (me == null || (me.role() != Role.REVIEW_ORG && me.role() != Role.ADMIN)) {
+			if (!seesEnterpriseData(me)) {
 				return null;
 			}
-			return enterpriseData.computeIfAbsent(a.getEnterpriseId(), enterprises::find)
-				.map(e -> new EnterpriseCase(e.name(), e.creditCode(), e.regionCode(),
-						catalog.region(e.regionCode()).map(r -> r.name()).orElse(null), e.unitType(),
-						e.registeredCapital(), e.legalRepresentative(), e.registeredAddress(), e.foundedOn(),
-						e.licenceFileId()))
-				.orElse(null);
+			EnterpriseView e = enterpriseData.get(a.getEnterpriseId());
+			return e == null ? null
+					: new EnterpriseCase(e.name(), e.creditCode(), e.regionCode(),
+							e.regionCode() == null ? null : regionNames.get(e.regionCode()), e.unitType(),
+							e.registeredCapital(), e.legalRepresentative(), e.registeredAddress(), e.foundedOn(),
+							e.licenceFileId());
 		}
 
 		/** A report not yet named by a decision is a draft: the enterprise and the consultant do not see it. */

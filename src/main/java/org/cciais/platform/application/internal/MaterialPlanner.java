@@ -2,8 +2,12 @@ package org.cciais.platform.application.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.catalog.Catalog.MaterialItem;
@@ -72,10 +76,21 @@ public class MaterialPlanner {
 	}
 
 	public Plan plan(QualificationApplication application, List<MaterialItem> catalogue, Instant now) {
+		return plan(application, catalogue, now,
+				application.getStatus() == ApplicationStatus.ACCEPTED ? windows.findById(application.getEnterpriseId())
+						: Optional.empty());
+	}
+
+	/**
+	 * The same with the enterprise's reuse window already looked up (a list reads the windows of its rows at once,
+	 * see {@link #prefetch}).
+	 */
+	Plan plan(QualificationApplication application, List<MaterialItem> catalogue, Instant now,
+			Optional<ReuseWindow> enterpriseWindow) {
 		ReuseWindow window = null;
 		QualificationApplication source = null;
 		if (application.getStatus() == ApplicationStatus.ACCEPTED) {
-			Optional<ReuseWindow> candidate = windows.findById(application.getEnterpriseId())
+			Optional<ReuseWindow> candidate = enterpriseWindow
 				.filter(w -> application.getId() == null || w.getSourceApplicationId() != application.getId())
 				.filter(w -> w.covers(now));
 			if (candidate.isPresent()) {
@@ -93,5 +108,25 @@ public class MaterialPlanner {
 			items.add(new PlannedItem(item, file, offered, offered == null ? null : source.getId()));
 		}
 		return new Plan(List.copyOf(items), window);
+	}
+
+	/**
+	 * The reuse windows of the ACCEPTED rows' enterprises, by enterprise, in one query; their source applications
+	 * are loaded too (one query), so that {@code findById} in {@link #plan} finds them in the persistence context.
+	 */
+	Map<Long, ReuseWindow> prefetch(List<QualificationApplication> list) {
+		Set<Long> enterpriseIds = list.stream()
+			.filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED)
+			.map(QualificationApplication::getEnterpriseId)
+			.collect(Collectors.toSet());
+		if (enterpriseIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ReuseWindow> found = new HashMap<>();
+		windows.findAllById(enterpriseIds).forEach(w -> found.put(w.getEnterpriseId(), w));
+		if (!found.isEmpty()) {
+			applications.findByIdIn(found.values().stream().map(ReuseWindow::getSourceApplicationId).toList());
+		}
+		return found;
 	}
 }
