@@ -13,7 +13,11 @@ import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.certificate.Approvals;
+import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.shared.Industry;
+import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.ApplicationRows;
 import org.cciais.platform.testing.PageSessions;
@@ -46,6 +50,9 @@ class ListExportTests extends PlatformTest {
 
 	@Autowired
 	AuditQueries audit;
+
+	@Autowired
+	CertificateIssuance issuance;
 
 	EnterpriseFixture enterprise;
 
@@ -194,11 +201,43 @@ class ListExportTests extends PlatformTest {
 	}
 
 	@Test
+	void adminCertificatesExportTheSearchedCertificates() throws Exception {
+		Instant approved = clock.instant();
+		for (Industry industry : List.of(Industry.GOVERNMENT, Industry.FINANCE)) {
+			Approvals.certify(issuance, enterprise.id(), industry, Level.LEVEL_3, orgAccount.organizationId(), null,
+					approved);
+		}
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		String html = mvc.perform(get("/admin/certificates").cookie(admin).param("q", enterprise.name()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("导出 Excel", "export=xlsx");
+		Export file = export(get("/admin/certificates").cookie(admin).param("q", enterprise.name())
+			.param("sort", "industry,asc").param("export", "xlsx"));
+		assertThat(file.disposition()).contains("证书-");
+		assertThat(file.rows()).hasSize(1 + 2);
+		assertThat(file.headers()).startsWith("证书编号", "企业名称", "统一社会信用代码", "行业", "等级", "状态", "状态说明", "发证日期",
+				"有效期至");
+		assertThat(file.cell(1, "行业")).isEqualTo("金融");
+		assertThat(file.cell(2, "行业")).isEqualTo("政府");
+		assertThat(file.cell(1, "企业名称")).isEqualTo(enterprise.name());
+		assertThat(file.cell(1, "状态")).isEqualTo("有效");
+		assertThat(file.date(1, "有效期至").getYear() - file.date(1, "发证日期").getYear()).isEqualTo(3);
+
+		Export api = export(api("/api/v1/admin/certificates", token("admin")).param("q", enterprise.name())
+			.param("status", "VALID").param("size", "1"));
+		assertThat(api.rows()).hasSize(1 + 2);
+		assertThat(export(api("/api/v1/admin/certificates", token("admin")).param("q", enterprise.name())
+			.param("status", "SUSPENDED")).rows()).as("the header alone").hasSize(1);
+	}
+
+	@Test
 	void refusesABadSortBeforeWritingAnything() throws Exception {
 		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
 		for (MockHttpServletRequestBuilder request : List.of(
 				get("/admin/applications").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
-				api("/api/v1/review/applications", token("admin")).param("sort", "nonsense,asc"))) {
+				api("/api/v1/review/applications", token("admin")).param("sort", "nonsense,asc"),
+				get("/admin/certificates").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
+				api("/api/v1/admin/certificates", token("admin")).param("sort", "nonsense,asc"))) {
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentType()).doesNotContain("spreadsheetml");
