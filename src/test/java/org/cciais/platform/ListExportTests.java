@@ -11,7 +11,9 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
@@ -53,6 +55,9 @@ class ListExportTests extends PlatformTest {
 
 	@Autowired
 	CertificateIssuance issuance;
+
+	@Autowired
+	AccountAdministration administration;
 
 	EnterpriseFixture enterprise;
 
@@ -231,13 +236,74 @@ class ListExportTests extends PlatformTest {
 	}
 
 	@Test
+	void adminAccountsAndOrganisationsExportTheirLists() throws Exception {
+		String tag = unique("exp");
+		for (String suffix : List.of("a", "b", "c")) {
+			accounts.create(new NewAccount(tag + suffix, PASSWORD, Role.REVIEWER, "导出评审员" + suffix,
+					tag + suffix + "@example.com", null, orgAccount.organizationId()), admin());
+		}
+		administration.disable(tag + "b", admin());
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		String html = mvc.perform(get("/admin/accounts").cookie(admin).param("q", tag)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains("导出 Excel", "q=" + tag + "&amp;export=xlsx");
+		Export file = export(get("/admin/accounts").cookie(admin).param("q", tag).param("role", "REVIEWER")
+			.param("sort", "username,desc").param("export", "xlsx"));
+		assertThat(file.disposition()).contains("账号-");
+		assertThat(file.rows()).hasSize(1 + 3);
+		assertThat(file.headers()).containsExactly("登录名", "姓名 / 名称", "角色", "所属机构", "电话", "电子邮箱", "状态", "锁定至",
+				"创建时间");
+		assertThat(file.cell(1, "登录名")).isEqualTo(tag + "c");
+		assertThat(file.cell(1, "角色")).isEqualTo("评审员");
+		assertThat(file.cell(1, "状态")).isEqualTo("正常");
+		assertThat(file.cell(2, "状态")).isEqualTo("已停用");
+		assertThat(file.cell(1, "所属机构")).isEqualTo(organizations.find(orgAccount.organizationId()).orElseThrow().name());
+		assertThat(file.date(1, "创建时间").getYear()).isGreaterThan(2000);
+		assertThat(export(get("/admin/accounts").cookie(admin).param("q", tag).param("status", "DISABLED")
+			.param("export", "xlsx")).rows()).hasSize(1 + 1);
+		assertThat(audit.search("admin", "list.export", "list", "accounts", 1).get(0).detail())
+			.contains("q=" + tag, "status=DISABLED", "共 1 行");
+
+		String token = token("admin");
+		Export reviewers = export(api("/api/v1/admin/accounts", token).param("role", "REVIEWER").param("size", "1"));
+		assertThat(reviewers.rows()).hasSize(1 + Integer.parseInt(total("/api/v1/admin/accounts?role=REVIEWER", token)));
+		assertThat(reviewers.rows()).anySatisfy(r -> assertThat(r.getCellText(0)).isEqualTo(tag + "a"));
+
+		// 机构管理 has no filter: every organisation, the one of the setup among them
+		Export orgs = export(get("/admin/organizations").cookie(admin).param("sort", "id,desc").param("export", "xlsx"));
+		assertThat(orgs.disposition()).contains("机构-");
+		assertThat(orgs.headers()).containsExactly("编号", "机构名称", "类型", "授权区域", "账号数");
+		assertThat(orgs.rows()).hasSize(1 + Integer.parseInt(total("/api/v1/admin/organizations", token)));
+		Row mine = orgs.rows().stream().filter(r -> r.getCellText(0).equals(String.valueOf(orgAccount.organizationId())))
+			.findFirst().orElseThrow();
+		assertThat(mine.getCellText(2)).isEqualTo("评审机构");
+		assertThat(mine.getCellText(3)).isEqualTo("京津冀");
+		assertThat(mine.getCellText(4)).as("the org's account, the reviewer and the three above").isEqualTo("5");
+		Export consulting = export(api("/api/v1/admin/organizations", token).param("type", "CONSULTING"));
+		assertThat(consulting.rows()).hasSize(1 + Integer.parseInt(total("/api/v1/admin/organizations?type=CONSULTING",
+				token)));
+		assertThat(consulting.rows().subList(1, consulting.rows().size()))
+			.allSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo("咨询机构"));
+	}
+
+	/** The X-Total-Count of a JSON list. */
+	private String total(String path, String token) throws Exception {
+		return mvc.perform(get(path).header("Authorization", "Bearer " + token).param("size", "1")).andReturn()
+			.getResponse().getHeader("X-Total-Count");
+	}
+
+	@Test
 	void refusesABadSortBeforeWritingAnything() throws Exception {
 		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
 		for (MockHttpServletRequestBuilder request : List.of(
 				get("/admin/applications").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
 				api("/api/v1/review/applications", token("admin")).param("sort", "nonsense,asc"),
 				get("/admin/certificates").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
-				api("/api/v1/admin/certificates", token("admin")).param("sort", "nonsense,asc"))) {
+				api("/api/v1/admin/certificates", token("admin")).param("sort", "nonsense,asc"),
+				get("/admin/accounts").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
+				api("/api/v1/admin/accounts", token("admin")).param("sort", "nonsense,asc"),
+				get("/admin/organizations").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
+				api("/api/v1/admin/organizations", token("admin")).param("sort", "nonsense,asc"))) {
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentType()).doesNotContain("spreadsheetml");
