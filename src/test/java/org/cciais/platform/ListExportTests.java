@@ -17,7 +17,11 @@ import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
+import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationView;
+import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.Engineers;
+import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
@@ -35,7 +39,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every admin and workbench list as an Excel file (issue 11, item 4): the page's 导出 Excel link and the API list
@@ -58,6 +64,12 @@ class ListExportTests extends PlatformTest {
 
 	@Autowired
 	AccountAdministration administration;
+
+	@Autowired
+	EngineerRegistry registry;
+
+	@Autowired
+	Enterprises enterprises;
 
 	EnterpriseFixture enterprise;
 
@@ -286,6 +298,54 @@ class ListExportTests extends PlatformTest {
 			.allSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo("咨询机构"));
 	}
 
+	@Test
+	void engineersExportWithTheIdNumberMasked() throws Exception {
+		String tag = unique("导出工程师");
+		String first = Engineers.idNumber();
+		String second = Engineers.idNumber();
+		String creditCode = enterprises.get(enterprise.id()).creditCode();
+		registry.register(new NewEngineer(first, tag + "甲", Engineers.certificateNumber(), creditCode, true), admin());
+		registry.register(new NewEngineer(second, tag + "乙", Engineers.certificateNumber(), creditCode, false), admin());
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		assertThat(mvc.perform(get("/admin/engineers").cookie(admin)).andReturn().getResponse().getContentAsString())
+			.contains("导出 Excel", "/admin/engineers?export=xlsx");
+
+		Export file = export(get("/admin/engineers").cookie(admin).param("q", tag).param("sort", "id,asc")
+			.param("export", "xlsx"));
+		assertThat(file.disposition()).contains("工程师-");
+		assertThat(file.rows()).hasSize(1 + 2);
+		assertThat(file.headers()).containsExactly("编号", "姓名", "身份证号（脱敏）", "证书编号", "推荐单位统一社会信用代码", "岗位能力证书",
+				"绑定单位", "绑定日期");
+		assertThat(file.cell(1, "姓名")).isEqualTo(tag + "甲");
+		assertThat(file.cell(1, "身份证号（脱敏）")).isEqualTo(first.substring(0, 6) + "********" + first.substring(14));
+		assertThat(file.cell(1, "岗位能力证书")).isEqualTo("持有");
+		assertThat(file.cell(2, "岗位能力证书")).isEqualTo("无");
+		assertThat(file.cell(1, "推荐单位统一社会信用代码")).isEqualTo(creditCode);
+		assertThat(file.rows()).allSatisfy(r -> r.forEach(c -> assertThat(c == null ? "" : c.getText())
+			.doesNotContain(first, second)));
+
+		// the answer of a search by a full 身份证号 (POSTed) exports by POST again: the number never in a link
+		String answer = mvc.perform(post("/admin/engineers/search").cookie(admin).param("q", second).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(answer).contains("id=\"export-search\"").doesNotContain("export=xlsx\"");
+		Export byId = export(post("/admin/engineers/search").cookie(admin).param("q", second).param("export", "xlsx")
+			.with(csrf()));
+		assertThat(byId.rows()).hasSize(1 + 1);
+		assertThat(byId.cell(1, "姓名")).isEqualTo(tag + "乙");
+		assertThat(audit.search("admin", "list.export", "list", "engineers", 1).get(0).detail())
+			.contains("工程师", "共 1 行").doesNotContain(second);
+
+		String token = token("admin");
+		assertThat(export(api("/api/v1/admin/engineers", token).param("q", tag).param("size", "1")).rows())
+			.hasSize(1 + 2);
+		assertThat(mvc.perform(api("/api/v1/admin/engineers", token).param("q", first)).andReturn().getResponse()
+			.getStatus()).as("a 身份证号 in the URL").isEqualTo(400);
+		assertThat(export(api("/api/v1/admin/engineers/search", token).with(r -> {
+			r.setMethod("POST");
+			return r;
+		}).contentType("application/json").content("{\"q\":\"" + first + "\"}")).rows()).hasSize(1 + 1);
+	}
+
 	/** The X-Total-Count of a JSON list. */
 	private String total(String path, String token) throws Exception {
 		return mvc.perform(get(path).header("Authorization", "Bearer " + token).param("size", "1")).andReturn()
@@ -303,7 +363,9 @@ class ListExportTests extends PlatformTest {
 				get("/admin/accounts").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
 				api("/api/v1/admin/accounts", token("admin")).param("sort", "nonsense,asc"),
 				get("/admin/organizations").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
-				api("/api/v1/admin/organizations", token("admin")).param("sort", "nonsense,asc"))) {
+				api("/api/v1/admin/organizations", token("admin")).param("sort", "nonsense,asc"),
+				get("/admin/engineers").cookie(admin).param("sort", "nonsense").param("export", "xlsx"),
+				api("/api/v1/admin/engineers", token("admin")).param("sort", "nonsense,asc"))) {
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentType()).doesNotContain("spreadsheetml");
