@@ -175,6 +175,23 @@ class ListExportTests extends PlatformTest {
 	}
 
 	@Test
+	void exportsMoreRowsThanOneChunkEachOnce() throws Exception {
+		String many = unique("千行企业");
+		Instant now = clock.instant();
+		List<ApplicationRows.Row> rows = new ArrayList<>();
+		for (int i = 1; i <= 1205; i++) {
+			rows.add(new ApplicationRows.Row(many + "-%04d".formatted(i), "DOC_REVIEW", now, now, null));
+		}
+		ApplicationRows.insert(jdbc, enterprise.id(), orgAccount.organizationId(), rows);
+		Export file = export(api("/api/v1/review/applications", token("admin")).param("q", many)
+			.param("sort", "enterpriseName,desc"));
+		assertThat(file.rows()).hasSize(1 + 1205);
+		List<String> names = file.rows().subList(1, file.rows().size()).stream().map(r -> r.getCellText(1)).toList();
+		assertThat(names).doesNotHaveDuplicates().startsWith(many + "-1205").endsWith(many + "-0001");
+		assertThat(names.get(1000)).isEqualTo(many + "-0205");
+	}
+
+	@Test
 	void workbenchesExportTheShownTab() throws Exception {
 		Cookie org = PageSessions.login(mvc, orgAccount.username(), PASSWORD);
 		String html = mvc.perform(get("/review-org/applications").cookie(org).param("tab", "reviewing"))

@@ -68,7 +68,7 @@ class ReviewApiController {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ApplicationFilter filter = filter(status, region, industry, q, from, to, dueWithin, waitingOver);
 		exports.write(ApplicationExportColumns.listKey(me.role()), list, ApplicationQueries.WORK_LIST_SORT,
-				p -> queries.workList(me, filter, p), ApplicationExportColumns.columns(), me, request, response);
+				p -> queries.workListRows(me, filter, p), ApplicationExportColumns.columns(), me, request, response);
 	}
 
 	private static ApplicationFilter filter(ApplicationStatus status, String region, Industry industry, String q,

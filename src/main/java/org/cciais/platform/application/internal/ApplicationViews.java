@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationRow;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.application.ApplicationView.EnterpriseCase;
 import org.cciais.platform.application.ApplicationView.HistoryView;
@@ -60,6 +61,12 @@ public class ApplicationViews {
 		return list.stream().map(a -> lookups.view(a, me)).toList();
 	}
 
+	/** The export lines of a list for one caller: the list's columns only (see {@link ApplicationRow}). */
+	public List<ApplicationRow> rows(List<QualificationApplication> list, PlatformPrincipal me) {
+		Lookups lookups = new Lookups();
+		return list.stream().map(a -> lookups.row(a, me)).toList();
+	}
+
 	/** Caches per call, so a list of applications costs one query per organisation and reviewer, not per row. */
 	private final class Lookups {
 
@@ -68,6 +75,7 @@ public class ApplicationViews {
 		private final Map<Long, Optional<OrganizationView>> orgs = new HashMap<>();
 		private final Map<Long, Optional<AccountView>> people = new HashMap<>();
 		private final Map<Long, Optional<EnterpriseView>> enterpriseData = new HashMap<>();
+		private final Map<String, String> regionNames = new HashMap<>();
 
 		List<MaterialItem> catalogue() {
 			if (catalogue == null) {
@@ -125,6 +133,22 @@ public class ApplicationViews {
 						.toList(),
 					history, actions, a.getVersion(), a.getKind(), a.getKind().label(), a.getRenewsCertificateId(),
 					a.getRenewsCertificateNumber(), enterpriseCase(a, me));
+		}
+
+		ApplicationRow row(QualificationApplication a, PlatformPrincipal me) {
+			OrgRef consulting = org(a.getConsultingOrgId());
+			PersonRef reviewer = person(a.getReviewerAccountId());
+			String creditCode = me == null || (me.role() != Role.REVIEW_ORG && me.role() != Role.ADMIN) ? null
+					: enterpriseData.computeIfAbsent(a.getEnterpriseId(), enterprises::find)
+						.map(EnterpriseView::creditCode)
+						.orElse(null);
+			return new ApplicationRow(a.getId(), a.getEnterpriseName(), creditCode,
+					regionNames.computeIfAbsent(a.getRegionCode(),
+							code -> catalog.region(code).map(r -> r.name()).orElse(code)),
+					a.getIndustry().label(), a.getLevel().label(), a.getKind().label(), a.getStatus().label(),
+					org(a.getReviewOrgId()).name(), consulting == null ? null : consulting.name(),
+					reviewer == null ? null : reviewer.name(), a.getSubmittedAt(), a.getAcceptedAt(),
+					a.getMaterialsDueAt(), a.getOnsiteDate(), a.getClosedAt(), a.getUpdatedAt());
 		}
 
 		/** Only the review organisation and the association see the applicant's registration data here. */

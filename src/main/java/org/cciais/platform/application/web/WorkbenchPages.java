@@ -190,7 +190,7 @@ class WorkbenchPages {
 		ApplicationFilter filter = new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry,
 				q, DateRanges.from(from), DateRanges.to(to), AdminApplicationFilters.days("dueWithin", dueWithin),
 				AdminApplicationFilters.days("waitingOver", waitingOver));
-		exports.write("applications", list, ApplicationQueries.WORK_LIST_SORT, p -> queries.workList(me, filter, p),
+		exports.write("applications", list, ApplicationQueries.WORK_LIST_SORT, p -> queries.workListRows(me, filter, p),
 				ApplicationExportColumns.columns(), me, request, response);
 	}
 
@@ -213,7 +213,7 @@ class WorkbenchPages {
 		Tab shown = tabs.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(tabs.get(0));
 		ApplicationFilter filter = ApplicationFilter.ALL.withStatuses(shown.statuses());
 		exports.write(ApplicationExportColumns.listKey(me.role()), list, ApplicationQueries.WORK_LIST_SORT,
-				p -> queries.workList(me, filter, p),
+				p -> queries.workListRows(me, filter, p),
 				ApplicationExportColumns.columns(), me, request, response);
 	}
 
