@@ -25,6 +25,7 @@ exec > >(tee "$out") 2>&1
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1);" \
   "date: $(date -u -Iseconds); commit $(git rev-parse --short HEAD)"
 
+if curl -fs -m 2 -o /dev/null "$base/actuator/health"; then echo "port $port is taken (another node?)"; exit 1; fi
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 data=$(mktemp -d)
 CCIAIS_DATA_DIR=$data SERVER_PORT=$port CCIAIS_ADMIN_PASSWORD=Bench-admin-2026 \
@@ -32,8 +33,17 @@ SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USE
   java -Xmx512m -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 sampler=
-trap '[ -z "$sampler" ] || kill $sampler 2>/dev/null; kill $pid 2>/dev/null; rm -rf "$data"' EXIT
-until curl -fs "$base/actuator/health" | grep -q UP; do sleep 0.3; done
+cleanup() {
+  [ -z "$sampler" ] || kill "$sampler" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+until curl -fs -m 5 "$base/actuator/health" | grep -q UP; do
+  kill -0 "$pid" 2>/dev/null || { echo "the node did not start:"; tail -20 "$data/app.log"; exit 1; }
+  sleep 0.3
+done
 echo "--- seeding (bench/seed.sql)"
 /usr/bin/time -f "seeded in %e s" psql -h 127.0.0.1 -U postgres -d "$db" -q -v ON_ERROR_STOP=1 -f bench/seed.sql
 token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"admin","password":"Bench-admin-2026"}' \
