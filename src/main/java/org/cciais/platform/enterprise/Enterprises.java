@@ -24,6 +24,13 @@ public class Enterprises {
 		return repository.findById(id).map(e -> e.toView());
 	}
 
+	/** Several at once (one query), by id; absent ids are left out. */
+	public java.util.Map<Long, EnterpriseView> findAll(java.util.Collection<Long> ids) {
+		java.util.Map<Long, EnterpriseView> found = new java.util.HashMap<>();
+		repository.findAllById(ids).forEach(e -> found.put(e.getId(), e.toView()));
+		return found;
+	}
+
 	public EnterpriseView get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
