@@ -83,7 +83,6 @@ class WorkbenchPages {
 				reviewOrgTabs(), list, request);
 	}
 
-
 	private static List<Tab> reviewOrgTabs() {
 		return List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
 				new Tab("reviewing", "评审中", IN_REVIEW, 0),
@@ -99,7 +98,6 @@ class WorkbenchPages {
 		return list(me, model, tab, "我的评审任务", "指派给我的申请：文件审核、安排并完成现场审核、提出终止。",
 				reviewerTabs(), list, request);
 	}
-
 
 	private static List<Tab> reviewerTabs() {
 		return List.of(new Tab("doc", "文件审核",
@@ -117,7 +115,6 @@ class WorkbenchPages {
 				expertTabs(), list, request);
 	}
 
-
 	private static List<Tab> expertTabs() {
 		return List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
 				new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED), 0));
@@ -130,7 +127,6 @@ class WorkbenchPages {
 		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。", consultantTabs(), list,
 				request);
 	}
-
 
 	private static List<Tab> consultantTabs() {
 		Set<ApplicationStatus> open = EnumSet.noneOf(ApplicationStatus.class);
