@@ -35,6 +35,8 @@ import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -165,6 +167,16 @@ public class ApplicationQueries {
 	 */
 	public Page<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter, Pageable pageable) {
 		return viewPage(applications.findAll(workListSpec(me, filter), pageable), me);
+	}
+
+	/**
+	 * A chunk of the caller's work list as export lines ({@link ApplicationRow}), without a count: an export asks
+	 * for every chunk in turn until one is not full.
+	 */
+	public Slice<ApplicationRow> workListRows(PlatformPrincipal me, ApplicationFilter filter, Pageable pageable) {
+		Slice<QualificationApplication> found = applications.findBy(workListSpec(me, filter),
+				q -> q.slice(pageable));
+		return new SliceImpl<>(views.rows(found.getContent(), me), found.getPageable(), found.hasNext());
 	}
 
 	/** How many cases of the caller's work list the filter keeps (a workbench tab's badge). */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationRow;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.application.ApplicationView.EnterpriseCase;
 import org.cciais.platform.application.ApplicationView.HistoryView;
@@ -55,12 +56,18 @@ public class ApplicationViews {
 	}
 
 	public ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
-		return new Lookups(List.of(a), me).view(a, me);
+		return new Lookups(List.of(a), me, true).view(a, me);
 	}
 
 	public List<ApplicationView> views(List<QualificationApplication> list, PlatformPrincipal me) {
-		Lookups lookups = new Lookups(list, me);
+		Lookups lookups = new Lookups(list, me, true);
 		return list.stream().map(a -> lookups.view(a, me)).toList();
+	}
+
+	/** The export lines of a list for one caller: the list's columns only (see {@link ApplicationRow}). */
+	public List<ApplicationRow> rows(List<QualificationApplication> list, PlatformPrincipal me) {
+		Lookups lookups = new Lookups(list, me, false);
+		return list.stream().map(a -> lookups.row(a, me)).toList();
 	}
 
 	/**
@@ -76,9 +83,11 @@ public class ApplicationViews {
 		private final Map<Long, EnterpriseView> enterpriseData;
 		private final Map<String, String> regionNames;
 		private final Map<Long, ReuseWindow> windows;
+		private final Map<String, String> applicationRegions = new HashMap<>();
 
-		Lookups(List<QualificationApplication> list, PlatformPrincipal me) {
-			windows = planner.prefetch(list);
+		/** @param withWindows whether the material plans will be needed (views), or only the list's columns (rows) */
+		Lookups(List<QualificationApplication> list, PlatformPrincipal me, boolean withWindows) {
+			windows = withWindows ? planner.prefetch(list) : Map.of();
 			Set<Long> orgIds = new HashSet<>();
 			Set<Long> personIds = new HashSet<>();
 			for (QualificationApplication a : list) {
@@ -161,6 +170,19 @@ public class ApplicationViews {
 						.toList(),
 					history, actions, a.getVersion(), a.getKind(), a.getKind().label(), a.getRenewsCertificateId(),
 					a.getRenewsCertificateNumber(), enterpriseCase(a, me));
+		}
+
+		ApplicationRow row(QualificationApplication a, PlatformPrincipal me) {
+			OrgRef consulting = org(a.getConsultingOrgId());
+			PersonRef reviewer = person(a.getReviewerAccountId());
+			EnterpriseView enterprise = enterpriseData.get(a.getEnterpriseId());
+			return new ApplicationRow(a.getId(), a.getEnterpriseName(), enterprise == null ? null : enterprise.creditCode(),
+					applicationRegions.computeIfAbsent(a.getRegionCode(),
+							code -> catalog.region(code).map(r -> r.name()).orElse(code)),
+					a.getIndustry().label(), a.getLevel().label(), a.getKind().label(), a.getStatus().label(),
+					org(a.getReviewOrgId()).name(), consulting == null ? null : consulting.name(),
+					reviewer == null ? null : reviewer.name(), a.getSubmittedAt(), a.getAcceptedAt(),
+					a.getMaterialsDueAt(), a.getOnsiteDate(), a.getClosedAt(), a.getUpdatedAt());
 		}
 
 		/** Only the review organisation and the association see the applicant's registration data here. */

@@ -1,5 +1,6 @@
 package org.cciais.platform.application.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.shared.web.DateRanges;
 import org.cciais.platform.shared.web.FilterErrors;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -35,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The workbenches: review organisation (待受理, 评审中, 待确认, 终止复核), reviewer (my document and on-site reviews),
  * expert (final reviews), consultant (applications naming it, read-only) and ADMIN (all, filtered by region,
- * industry, status); each with the shared detail page whose buttons come from the transition table.
+ * industry, status); each with the shared detail page whose buttons come from the transition table, and each list
+ * (the shown tab, or the association's filters) as an Excel file.
  */
 @Controller
 class WorkbenchPages {
@@ -55,10 +59,12 @@ class WorkbenchPages {
 	private final ReviewerRegistry registry;
 
 	private final MessageSource messages;
+	private final ListExports exports;
 
 	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog, Enterprises enterprises,
-			ReviewerRegistry registry, MessageSource messages) {
+			ReviewerRegistry registry, MessageSource messages, ListExports exports) {
 		this.messages = messages;
+		this.exports = exports;
 		this.enterprises = enterprises;
 		this.registry = registry;
 		this.queries = queries;
@@ -71,11 +77,15 @@ class WorkbenchPages {
 	String reviewOrg(@RequestParam(defaultValue = "incoming") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "资质申请评审", "评审机构工作台：受理申请、指派评审员、复核终止、评审机构确认。",
-				List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
-						new Tab("reviewing", "评审中", IN_REVIEW, 0),
-						new Tab("confirm", "待确认", EnumSet.of(ApplicationStatus.ORG_CONFIRMATION), 0),
-						new Tab("termination", "终止复核", EnumSet.of(ApplicationStatus.TERMINATION_PROPOSED), 0),
-						new Tab("all", "全部", Set.of(), 0)), list, request);
+				reviewOrgTabs(), list, request);
+	}
+
+	private static List<Tab> reviewOrgTabs() {
+		return List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
+				new Tab("reviewing", "评审中", IN_REVIEW, 0),
+				new Tab("confirm", "待确认", EnumSet.of(ApplicationStatus.ORG_CONFIRMATION), 0),
+				new Tab("termination", "终止复核", EnumSet.of(ApplicationStatus.TERMINATION_PROPOSED), 0),
+				new Tab("all", "全部", Set.of(), 0));
 	}
 
 	@GetMapping("/reviewer/applications")
@@ -83,11 +93,15 @@ class WorkbenchPages {
 	String reviewer(@RequestParam(defaultValue = "doc") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "我的评审任务", "指派给我的申请：文件审核、安排并完成现场审核、提出终止。",
-				List.of(new Tab("doc", "文件审核",
-						EnumSet.of(ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION), 0),
-						new Tab("onsite", "现场审核",
-								EnumSet.of(ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_RECTIFICATION), 0),
-						new Tab("all", "全部", Set.of(), 0)), list, request);
+				reviewerTabs(), list, request);
+	}
+
+	private static List<Tab> reviewerTabs() {
+		return List.of(new Tab("doc", "文件审核",
+				EnumSet.of(ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION), 0),
+				new Tab("onsite", "现场审核",
+						EnumSet.of(ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_RECTIFICATION), 0),
+				new Tab("all", "全部", Set.of(), 0));
 	}
 
 	@GetMapping("/expert/applications")
@@ -95,23 +109,30 @@ class WorkbenchPages {
 	String expert(@RequestParam(defaultValue = "final") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
 		return list(me, model, tab, "专家终审", "评审机构确认后的申请，由专家委员会终审：通过即颁发证书。",
-				List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
-						new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED),
-								0)), list, request);
+				expertTabs(), list, request);
+	}
+
+	private static List<Tab> expertTabs() {
+		return List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
+				new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED), 0));
 	}
 
 	@GetMapping("/consultant/applications")
 	@PreAuthorize("hasRole('CONSULTANT')")
 	String consultant(@RequestParam(defaultValue = "open") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
+		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。", consultantTabs(), list,
+				request);
+	}
+
+	private static List<Tab> consultantTabs() {
 		Set<ApplicationStatus> open = EnumSet.noneOf(ApplicationStatus.class);
 		Set<ApplicationStatus> closed = EnumSet.noneOf(ApplicationStatus.class);
 		for (ApplicationStatus s : ApplicationStatus.values()) {
 			(s.isClosed() ? closed : open).add(s);
 		}
-		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。",
-				List.of(new Tab("open", "进行中", open, 0), new Tab("closed", "已结束", closed, 0),
-						new Tab("all", "全部", Set.of(), 0)), list, request);
+		return List.of(new Tab("open", "进行中", open, 0), new Tab("closed", "已结束", closed, 0),
+				new Tab("all", "全部", Set.of(), 0));
 	}
 
 	@GetMapping("/admin/applications")
@@ -148,6 +169,45 @@ class WorkbenchPages {
 		model.addAttribute("base", "/admin/applications");
 		model.addAttribute("tabs", List.of());
 		return "application/workbench";
+	}
+
+	/** 资质申请总览 as an Excel file: every application the filters keep, in the page's sort. */
+	@GetMapping(path = "/admin/applications", params = ListExports.PARAM)
+	@PreAuthorize("hasRole('ADMIN')")
+	void adminExport(@RequestParam(required = false) String region, @RequestParam(required = false) Industry industry,
+			@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String dueWithin, @RequestParam(required = false) String waitingOver,
+			ListParams list, PlatformPrincipal me, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		ApplicationFilter filter = new ApplicationFilter(status == null ? Set.of() : Set.of(status), region, industry,
+				q, DateRanges.from(from), DateRanges.to(to), AdminApplicationFilters.days("dueWithin", dueWithin),
+				AdminApplicationFilters.days("waitingOver", waitingOver));
+		exports.write("applications", list, ApplicationQueries.WORK_LIST_SORT, p -> queries.workListRows(me, filter, p),
+				ApplicationExportColumns.columns(), me, request, response);
+	}
+
+	/** A workbench tab as an Excel file: every case of the tab (an unknown tab: the first, as on the page). */
+	@GetMapping(path = { "/review-org/applications", "/reviewer/applications", "/expert/applications",
+			"/consultant/applications" }, params = ListExports.PARAM)
+	@PreAuthorize("hasAnyRole('REVIEW_ORG','REVIEWER','EXPERT','CONSULTANT')")
+	void workbenchExport(@RequestParam(required = false) String tab, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!request.getRequestURI().equals(PageSupport.basePath(me))) {
+			// someone else's workbench address: answer as for an unknown page
+			throw new org.cciais.platform.shared.NotFoundException("error.notFound");
+		}
+		List<Tab> tabs = switch (me.role()) {
+			case REVIEW_ORG -> reviewOrgTabs();
+			case REVIEWER -> reviewerTabs();
+			case EXPERT -> expertTabs();
+			default -> consultantTabs();
+		};
+		Tab shown = tabs.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(tabs.get(0));
+		ApplicationFilter filter = ApplicationFilter.ALL.withStatuses(shown.statuses());
+		exports.write(ApplicationExportColumns.listKey(me.role()), list, ApplicationQueries.WORK_LIST_SORT,
+				p -> queries.workListRows(me, filter, p),
+				ApplicationExportColumns.columns(), me, request, response);
 	}
 
 	@GetMapping({ "/review-org/applications/{id}", "/reviewer/applications/{id}", "/expert/applications/{id}",

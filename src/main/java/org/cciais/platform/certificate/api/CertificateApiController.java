@@ -19,6 +19,7 @@ import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
+import org.cciais.platform.certificate.web.CertificateExportColumns;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Level;
@@ -27,6 +28,8 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ErrorHandling;
 import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ExcelExport;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +47,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Certificates over the REST API: the enterprise's own list and PDFs, the public verification (查询中心), and the
- * association's search, suspension, restoration, revocation and decisions on cancellation requests.
+ * association's search (also as .xlsx, asked with {@code Accept: }{@value ExcelExport#CONTENT_TYPE}), suspension,
+ * restoration, revocation and decisions on cancellation requests.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -119,13 +123,15 @@ class CertificateApiController {
 	}
 
 	private final Certificates certificates;
+	private final ListExports exports;
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
 
 	CertificateApiController(Certificates certificates, CertificateManagement management, CertificateSheets sheets,
-			CertificateFileChecks files, ErrorHandling errors) {
+			CertificateFileChecks files, ErrorHandling errors, ListExports exports) {
+		this.exports = exports;
 		this.certificates = certificates;
 		this.management = management;
 		this.sheets = sheets;
@@ -208,6 +214,16 @@ class CertificateApiController {
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(certificates.search(text, status, list.api(Certificates.ADMIN_SORT)).map(AdminCertificate::of),
 				request);
+	}
+
+	/** The same search as an .xlsx: every certificate it keeps, in the asked sort. */
+	@GetMapping(path = "/admin/certificates", produces = ExcelExport.CONTENT_TYPE)
+	@PreAuthorize("hasRole('ADMIN')")
+	void export(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CertificateStatus status, ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
+		exports.write("certificates", list, Certificates.ADMIN_SORT, p -> certificates.search(text, status, p),
+				CertificateExportColumns.columns(), me, request, response);
 	}
 
 	@PostMapping("/admin/certificates/{id}/revoke")

@@ -17,6 +17,7 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 证书管理 for the association: search every certificate, preview its sheets, suspend, restore or revoke one with a
- * reason, and confirm or decline the holders' cancellation requests.
+ * reason, and confirm or decline the holders' cancellation requests; the search's result as an Excel file.
  */
 @Controller
 @RequestMapping("/admin/certificates")
@@ -41,9 +42,11 @@ class AdminCertificatesController {
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final ErrorHandling errors;
+	private final ListExports exports;
 
 	AdminCertificatesController(Certificates certificates, CertificateManagement management,
-			CertificateSheets sheets, ErrorHandling errors) {
+			CertificateSheets sheets, ErrorHandling errors, ListExports exports) {
+		this.exports = exports;
 		this.certificates = certificates;
 		this.management = management;
 		this.sheets = sheets;
@@ -69,6 +72,15 @@ class AdminCertificatesController {
 			.toList();
 		model.addAttribute("requests", java.util.stream.Stream.concat(pending.stream(), decided.stream()).toList());
 		return "certificate/admin-certificates";
+	}
+
+	/** Every certificate the search keeps, in the page's sort, as an Excel file. */
+	@GetMapping(params = ListExports.PARAM)
+	void export(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) CertificateStatus status, ListParams list, PlatformPrincipal me,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
+		exports.write("certificates", list, Certificates.ADMIN_SORT, p -> certificates.search(text, status, p),
+				CertificateExportColumns.columns(), me, request, response);
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -1,10 +1,13 @@
 package org.cciais.platform.organization.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationAccounts;
@@ -12,9 +15,12 @@ import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.organization.StaffAccount;
+import org.cciais.platform.organization.web.AdminListColumns;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ExcelExport;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The association's administration of organisations and accounts (API.md "Administration"). */
+/**
+ * The association's administration of organisations and accounts (API.md "Administration"); both lists also as
+ * .xlsx, asked with {@code Accept: }{@value ExcelExport#CONTENT_TYPE}.
+ */
 @RestController
 @RequestMapping("/api/v1/admin")
 @PreAuthorize("hasRole('ADMIN')")
@@ -51,8 +60,15 @@ class AdminApiController {
 	private final Organizations organizations;
 	private final OrganizationAccounts staff;
 	private final AccountManagement accounts;
+	private final AccountAdministration administration;
+	private final AdminListColumns columns;
+	private final ListExports exports;
 
-	AdminApiController(Organizations organizations, OrganizationAccounts staff, AccountManagement accounts) {
+	AdminApiController(Organizations organizations, OrganizationAccounts staff, AccountManagement accounts,
+			AccountAdministration administration, AdminListColumns columns, ListExports exports) {
+		this.administration = administration;
+		this.columns = columns;
+		this.exports = exports;
 		this.organizations = organizations;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -70,6 +86,14 @@ class AdminApiController {
 	ResponseEntity<List<OrganizationView>> organizations(@RequestParam(required = false) OrganizationType type,
 			ListParams list, HttpServletRequest request) {
 		return ApiPages.of(organizations.list(type, list.api(Organizations.SORT)), request);
+	}
+
+	/** The same list as an .xlsx: every organisation (of the type), in the asked sort. */
+	@GetMapping(path = "/organizations", produces = ExcelExport.CONTENT_TYPE)
+	void exportOrganizations(@RequestParam(required = false) OrganizationType type, ListParams list,
+			PlatformPrincipal me, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		exports.write("organizations", list, Organizations.SORT, p -> organizations.list(type, p),
+				columns.organizations(), me, request, response);
 	}
 
 	/** Replaces the region groups the organisation is authorised for. */
@@ -96,6 +120,14 @@ class AdminApiController {
 	ResponseEntity<List<AccountView>> accounts(@RequestParam(required = false) Role role, ListParams list,
 			HttpServletRequest request) {
 		return ApiPages.of(accounts.find(role, list.api(AccountManagement.SORT)), request);
+	}
+
+	/** The same list as an .xlsx: every account (of the role), in the asked sort, with its state. */
+	@GetMapping(path = "/accounts", produces = ExcelExport.CONTENT_TYPE)
+	void exportAccounts(@RequestParam(required = false) Role role, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		exports.write("accounts", list, AccountManagement.SORT, p -> administration.search(role, null, null, p),
+				columns.accounts(), me, request, response);
 	}
 
 	/** The manual's recovery (3.1.3): → 200 {@code {temporaryPassword}}; the user's sessions and tokens end. */

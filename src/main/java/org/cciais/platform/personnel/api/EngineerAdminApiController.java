@@ -6,16 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.personnel.EngineerRegistry;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
+import org.cciais.platform.personnel.web.EngineerExportColumns;
 import org.cciais.platform.shared.IdNumbers;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ExcelExport;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The association's engineer registry over the API. */
+/**
+ * The association's engineer registry over the API; the list (GET, or the search by POST) also as .xlsx, asked with
+ * {@code Accept: }{@value ExcelExport#CONTENT_TYPE}, the 身份证号 masked.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/engineers")
 @PreAuthorize("hasRole('ADMIN')")
@@ -49,9 +56,13 @@ class EngineerAdminApiController {
 	}
 
 	private final EngineerRegistry registry;
+	private final ListExports exports;
+	private final EngineerExportColumns columns;
 
-	EngineerAdminApiController(EngineerRegistry registry) {
+	EngineerAdminApiController(EngineerRegistry registry, ListExports exports, EngineerExportColumns columns) {
 		this.registry = registry;
+		this.exports = exports;
+		this.columns = columns;
 	}
 
 	@PostMapping
@@ -74,6 +85,26 @@ class EngineerAdminApiController {
 			throw new InvalidInputException("q", "personnel.search.idNumberInUrl");
 		}
 		return found(text, list, request);
+	}
+
+	/** The same list as an .xlsx (the 身份证号 masked); a full 身份证号 in the URL is refused as above. */
+	@GetMapping(produces = ExcelExport.CONTENT_TYPE)
+	void export(@RequestParam(name = "q", required = false) String text, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (IdNumbers.looksLikeOne(text)) {
+			throw new InvalidInputException("q", "personnel.search.idNumberInUrl");
+		}
+		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+				request, response);
+	}
+
+	/** The search by POST as an .xlsx. */
+	@PostMapping(path = "/search", produces = ExcelExport.CONTENT_TYPE)
+	void exportSearch(@RequestBody(required = false) Search body, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String text = body == null ? null : body.q();
+		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+				request, response);
 	}
 
 	/** Paged as the GET is ({@code page}, {@code size}, {@code sort} as query parameters); the text in the body. */

@@ -22,6 +22,7 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,7 +39,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 工程师登记 for the association: list and search, register one, import a CSV, see one entry in full. */
+/**
+ * 工程师登记 for the association: list and search, register one, import a CSV, see one entry in full, export the list
+ * or a search to Excel.
+ */
 @Controller
 @RequestMapping("/admin/engineers")
 @PreAuthorize("hasRole('ADMIN')")
@@ -47,8 +51,13 @@ class EngineerAdminController {
 	private final EngineerRegistry registry;
 	private final Enterprises enterprises;
 	private final ErrorHandling errors;
+	private final ListExports exports;
+	private final EngineerExportColumns columns;
 
-	EngineerAdminController(EngineerRegistry registry, Enterprises enterprises, ErrorHandling errors) {
+	EngineerAdminController(EngineerRegistry registry, Enterprises enterprises, ErrorHandling errors,
+			ListExports exports, EngineerExportColumns columns) {
+		this.exports = exports;
+		this.columns = columns;
 		this.registry = registry;
 		this.enterprises = enterprises;
 		this.errors = errors;
@@ -71,7 +80,26 @@ class EngineerAdminController {
 	 */
 	@PostMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String text, Model model) {
+		// the 导出 Excel button of this answer posts the query again (see exportSearch)
+		model.addAttribute("postedQuery", text == null ? "" : text.trim());
 		return listing(text, model);
+	}
+
+	/** The registry (or a search by name or certificate number) as an Excel file, the 身份证号 masked. */
+	@GetMapping(params = ListExports.PARAM)
+	void export(@RequestParam(name = "q", required = false) String text, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String query = IdNumbers.looksLikeOne(text) ? null : text;
+		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(query, p), columns.columns(), me,
+				request, response);
+	}
+
+	/** A search by POST (a full 身份证号 among them) as an Excel file: the number stays out of the address. */
+	@PostMapping(path = "/search", params = ListExports.PARAM)
+	void exportSearch(@RequestParam(name = "q", required = false) String text, ListParams list, PlatformPrincipal me,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+				request, response);
 	}
 
 
