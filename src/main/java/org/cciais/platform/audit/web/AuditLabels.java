@@ -170,9 +170,13 @@ public class AuditLabels {
 		Set<String> names = new LinkedHashSet<>(old.keySet());
 		names.addAll(now.keySet());
 		return names.stream()
-			.map(n -> new Change(text("audit.field." + n, n), value(n, old.get(n)), value(n, now.get(n)),
-					!Objects.equals(old.get(n), now.get(n))))
+			.map(n -> change(n, value(n, old.get(n)), value(n, now.get(n))))
 			.toList();
+	}
+
+	/** Changed as the clerk reads it: a time saved again within the same second is not a change. */
+	private Change change(String name, String before, String after) {
+		return new Change(text("audit.field." + name, name), before, after, !Objects.equals(before, after));
 	}
 
 	/** {@code name=value; …} in its order, or null when the text is not such a list. */

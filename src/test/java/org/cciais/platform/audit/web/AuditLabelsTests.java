@@ -91,6 +91,9 @@ class AuditLabelsTests {
 		// nothing before a creation; a field this page has no word for keeps its name
 		assertThat(labels.changes(null, "title=公告; colour=red"))
 			.containsExactly(new AuditLabels.Change("标题", "—", "公告", true), new AuditLabels.Change("colour", "—", "red", true));
+		// a time saved again within the same second reads the same, so it is not marked as changed
+		assertThat(labels.changes("publishAt=2026-12-02T14:00:41.98Z", "publishAt=2026-12-02T14:00:41.123456Z"))
+			.containsExactly(new AuditLabels.Change("发布时间", "2026-12-02 22:00:41", "2026-12-02 22:00:41", false));
 		// plain text on either side is shown as it is, not field by field
 		assertThat(labels.changes("草稿", "已发布")).isEmpty();
 		assertThat(labels.changes("title=公告", "已发布")).isEmpty();
