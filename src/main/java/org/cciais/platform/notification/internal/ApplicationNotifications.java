@@ -3,8 +3,6 @@ package org.cciais.platform.notification.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationStateChanged;
@@ -30,11 +28,9 @@ public class ApplicationNotifications {
 	private final AccountManagement accounts;
 	private final Enterprises enterprises;
 	private final NotificationTexts texts;
-	private final EntityManager entityManager;
 
 	ApplicationNotifications(ApplicationTracker tracker, NotificationCenter center, AccountManagement accounts,
-			Enterprises enterprises, NotificationTexts texts, EntityManager entityManager) {
-		this.entityManager = entityManager;
+			Enterprises enterprises, NotificationTexts texts) {
 		this.tracker = tracker;
 		this.center = center;
 		this.accounts = accounts;
@@ -82,18 +78,10 @@ public class ApplicationNotifications {
 
 	static final String CERTIFICATES_LINK = "/enterprise/certificates";
 
-	/**
-	 * A batch of the deadline sweep, in one transaction: each case as if it came alone. The persistence context is
-	 * written out and emptied after each case, so that a batch of 500 does not make every later query flush-check
-	 * the entities of all the cases before it.
-	 */
+	/** A batch of the deadline sweep, in one transaction: each case as if it came alone. */
 	@ApplicationModuleListener
 	void on(ApplicationsExpired batch) {
-		for (ApplicationStateChanged change : batch.changes()) {
-			handle(change);
-			entityManager.flush();
-			entityManager.clear();
-		}
+		batch.changes().forEach(this::handle);
 	}
 
 	@ApplicationModuleListener
