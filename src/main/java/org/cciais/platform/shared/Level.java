@@ -3,7 +3,7 @@ package org.cciais.platform.shared;
 import java.util.Optional;
 
 /** Qualification levels, entry level first: 三级 → 二级 → 一级, no skipping. */
-public enum Level {
+public enum Level implements Labelled {
 	LEVEL_3("三级", "叁级"), LEVEL_2("二级", "贰级"), LEVEL_1("一级", "壹级");
 
 	private final String label;
@@ -14,8 +14,14 @@ public enum Level {
 		this.formalLabel = formalLabel;
 	}
 
+	/** The Chinese name; pages and messages use {@link #messageKey()} so that English works too. */
 	public String label() {
 		return label;
+	}
+
+	@Override
+	public String messagePrefix() {
+		return "level";
 	}
 
 	/** The capital-numeral form printed on certificates (叁级). */
