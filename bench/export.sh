@@ -7,7 +7,7 @@
 #   minus used before) and "export time × ceiling" (how many health answers the node gives in the export's time,
 #   a figure that drifts less between machines than seconds do).
 # Usage: bench/export.sh [query, default status=ONSITE_REVIEW (the 50,000 seeded cases with history)] [runs, default 2]
-#   env: JAR (target/cciais-platform.jar), PORT (18091), DB (cciais_export_bench), HEALTH_SECONDS (10)
+#   env: JAR (target/cciais-platform.jar), JAVA_OPTS (extra JVM options, e.g. a JFR recording), PORT (18091), DB (cciais_export_bench), HEALTH_SECONDS (10)
 # A short check: bench/export.sh 'status=ONSITE_REVIEW&q=压测企业2' 1   (5,555 rows)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH 
 data=$(mktemp -d)
 CCIAIS_DATA_DIR=$data SERVER_PORT=$port CCIAIS_ADMIN_PASSWORD=Bench-admin-2026 \
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  java -Xmx512m -jar "$jar" >"$data/app.log" 2>&1 &
+  java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 sampler=
 cleanup() {

@@ -21,7 +21,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db WITH 
 data=$(mktemp -d)
 CCIAIS_DATA_DIR=$data SERVER_PORT=$port CCIAIS_ADMIN_PASSWORD=Bench-admin-2026 CCIAIS_CLOCK_ADJUSTABLE=true \
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  java -Xmx512m -jar "$jar" >"$data/app.log" 2>&1 &
+  java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; do
