@@ -59,11 +59,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The qualification application workflow (manual 3.3–3.4): submission, resubmission, every action of the
- * {@link WorkflowAction} table, material uploads, rectifications and review reports. Each call checks, in this
- * order: the caller's role (403), that the caller is the party of the case the action names (404, never revealing
- * another's case), that the state allows the action and its guard holds (409), then the inputs (400). Every
- * transition is written to the history, the audit log and published as {@link ApplicationStateChanged}.
+ * The commands of the qualification application (manual 3.3–3.4): submission, resubmission, every
+ * {@link WorkflowAction}, material uploads, rectifications and review reports. It loads the case, authorises the
+ * action by the workflow's table ({@link ApplicationWorkflow#refusal}: role 403, party 404, state and checks 409),
+ * checks the inputs (400), lets the case perform it and saves it: the case writes its history and registers its
+ * {@link ApplicationStateChanged}, published on the save; the audit log is written here.
  */
 @Service
 @Transactional
@@ -126,7 +126,7 @@ public class ApplicationManagement {
 		reviewers.requireUnrelated(cmd.reviewOrgId(), cmd.consultingOrgId());
 		IndustryStatus standing = queries.industryStatus(enterprise.id(), cmd.industry());
 		if (standing.inProgress()) {
-			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+			throw new ConflictException("application.industry.inProgress", cmd.industry());
 		}
 		Instant now = clock.instant();
 		LevelPolicy.Derivation derivation = queries.derivation(enterprise.id(), cmd.industry(), cmd.kind()).orThrow();
@@ -139,7 +139,7 @@ public class ApplicationManagement {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the unique open-industry index: a concurrent submission for the same industry won
-			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+			throw new ConflictException("application.industry.inProgress", cmd.industry());
 		}
 		enterprises.markApplicationSubmitted(enterprise.id());
 		audit(application, WorkflowAction.SUBMIT, null, Actor.of(me), null);
