@@ -66,6 +66,48 @@ class BackOfficeInEnglishTests extends PlatformTest {
 			.as("Chinese without the choice").contains("<title>管理首页 - CCIAIS</title>", "最近操作");
 	}
 
+	/** A key missing in a bundle shows as {@code ??key_en??}; a bad pattern fails the page. */
+	@Test
+	void everyPageOfTheBackOfficeRendersInBothLanguagesWithEveryKeyFound() throws Exception {
+		OrganizationView review = reviewOrg("JJJ");
+		AccountView org = account(Role.REVIEW_ORG, review.id());
+		AccountView reviewer = account(Role.REVIEWER, review.id());
+		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		Cookie orgSession = PageSessions.login(mvc, org.username(), PASSWORD);
+		Cookie reviewerSession = PageSessions.login(mvc, reviewer.username(), PASSWORD);
+		Cookie enterpriseSession = PageSessions.login(mvc, enterprise().username(), PASSWORD);
+		List<Object[]> pages = List.of(new Object[] { "/admin/accounts", admin, "Users" },
+				new Object[] { "/admin/accounts/" + reviewer.username() + "/edit", admin, "Edit account" },
+				new Object[] { "/admin/sessions", admin, "Online users" },
+				new Object[] { "/admin/login-log", admin, "Login log" },
+				new Object[] { "/admin/jobs", admin, "Scheduled jobs" },
+				new Object[] { "/admin/jobs/certificate-expiry", admin, "Run history" },
+				new Object[] { "/admin/notices", admin, "New notice" },
+				new Object[] { "/admin/organizations", admin, "New organisation" },
+				new Object[] { "/admin/dictionaries/region-groups", admin, "New region group" },
+				new Object[] { "/admin/dictionaries/industries", admin, "Business scope" },
+				new Object[] { "/admin/dictionaries/materials", admin, "New material" },
+				new Object[] { "/admin/dictionaries/unit-types", admin, "New unit type" },
+				new Object[] { "/admin/engineers", admin, "Register an engineer" },
+				new Object[] { "/review-org/reviewers", orgSession, "Related consulting organisations" },
+				new Object[] { "/review-org/reviewers/" + reviewer.username(), orgSession, "Save record" },
+				new Object[] { "/reviewer/conflicts", reviewerSession, "Conflicts of interest" },
+				new Object[] { "/enterprise/personnel", enterpriseSession, "Add a person" });
+		for (Object[] page : pages) {
+			for (String lang : List.of("zh", "en")) {
+				MockHttpServletResponse response = mvc
+					.perform(get((String) page[0]).param("lang", lang).cookie((Cookie) page[1]))
+					.andReturn()
+					.getResponse();
+				assertThat(response.getStatus()).as("%s in %s", page[0], lang).isEqualTo(200);
+				assertThat(response.getContentAsString()).as("%s in %s", page[0], lang).doesNotContain("??");
+				if (lang.equals("en")) {
+					assertThat(response.getContentAsString()).as("%s in English", page[0]).contains((String) page[2]);
+				}
+			}
+		}
+	}
+
 	@Test
 	void refusalsAndFlashMessagesFollowTheReadersLanguage() throws Exception {
 		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
