@@ -1,12 +1,12 @@
 /*
  * 数据统计 (admin/statistics.html): draws one ECharts chart per table from the report in #statistics[data-report].
  * Horizontal bars so that Chinese category names stay readable on a 390 px phone; every figure is also in the table
- * below its chart.
+ * below its chart. The chart's own words (status names, 天, …) come in #statistics[data-labels], in the page's language.
  */
 (function () {
   'use strict';
 
-  var STATUS_LABELS = { VALID: '有效', SUSPENDED: '暂停', INVALID: '失效', CANCELLED: '已注销', REPLACED: '已换发', EXPIRED: '已过期' };
+  var LABELS = { statuses: {} };
   var STATUS_COLORS = { VALID: '#198754', SUSPENDED: '#fd7e14', INVALID: '#dc3545', CANCELLED: '#6c757d', REPLACED: '#0dcaf0', EXPIRED: '#adb5bd' };
   var charts = [];
 
@@ -80,7 +80,7 @@
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: list.map(function (g) { return g.label; }) },
       series: statuses.map(function (s) {
-        return { name: STATUS_LABELS[s] || s, type: 'bar', stack: 'total', itemStyle: { color: STATUS_COLORS[s] },
+        return { name: LABELS.statuses[s] || s, type: 'bar', stack: 'total', itemStyle: { color: STATUS_COLORS[s] },
           data: list.map(function (g) { return g.byStatus[s]; }) };
       })
     }));
@@ -100,12 +100,12 @@
       return;
     }
     chart.setOption(base({
-      xAxis: { type: 'value', name: '天', nameLocation: 'end' },
+      xAxis: { type: 'value', name: LABELS.days, nameLocation: 'end' },
       yAxis: { type: 'category', data: list.map(function (r) { return r.reviewOrgName; }),
         axisLabel: { width: narrow() ? 96 : 160, overflow: 'truncate' } },
-      series: [{ name: '中位天数', type: 'bar', data: list.map(function (r) { return r.medianDays; }),
+      series: [{ name: LABELS.medianDays, type: 'bar', data: list.map(function (r) { return r.medianDays; }),
         itemStyle: { color: '#6610f2' }, label: { show: true, position: 'right' },
-        markLine: { symbol: 'none', label: { formatter: '期限 ' + deadline + ' 天' }, data: [{ xAxis: deadline }] } }]
+        markLine: { symbol: 'none', label: { formatter: LABELS.deadline }, data: [{ xAxis: deadline }] } }]
     }));
   }
 
@@ -115,6 +115,7 @@
       return;
     }
     var r = JSON.parse(holder.getAttribute('data-report'));
+    LABELS = JSON.parse(holder.getAttribute('data-labels'));
     bars('applications-stage-chart', r.applicationsByStage, '#0d6efd');
     bars('applications-industry-chart', r.applicationsByIndustry, '#20c997');
     bars('applications-region-chart', r.applicationsByRegionGroup, '#6f42c1');
@@ -124,7 +125,7 @@
     reviews('review-durations-chart', r.reviewDurations, r.reviewDeadlineDays);
     var i = r.inspections;
     bars('inspections-month-chart', [
-      { label: '应年检', count: i.due }, { label: '已提交', count: i.submitted }, { label: '未按期年检', count: i.missed }
+      { label: LABELS.due, count: i.due }, { label: LABELS.submitted, count: i.submitted }, { label: LABELS.missed, count: i.missed }
     ], '#fd7e14');
   }
 

@@ -26,6 +26,8 @@ import org.cciais.platform.testing.SharedDatabase;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
@@ -45,6 +47,8 @@ import static org.awaitility.Awaitility.await;
  * of the audit log is killed with its first 16 KB sent: the client has a broken file it can tell from a whole one,
  * nothing of it is left on the node, the export is not in the audit log as done, and it runs whole after the restart.
  */
+// its platform is a child JVM: it runs beside the other classes (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class CrashSafetyTests extends PlatformTestSupport {
 
 	private static final String ADMIN_PASSWORD = "admin-test-pass-1";

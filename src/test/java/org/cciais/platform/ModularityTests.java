@@ -1,9 +1,13 @@
 package org.cciais.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+// no Spring context: runs beside the other classes (junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(PlatformApplication.class);

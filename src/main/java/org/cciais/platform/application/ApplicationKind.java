@@ -1,10 +1,13 @@
 package org.cciais.platform.application;
 
+import org.cciais.platform.shared.Labelled;
+
 /**
  * What an application asks for in its industry (manual 4: "有效期截止当年需重新申请"). The level is never chosen: each
- * kind derives it by its own policy ({@code LevelPolicy} in {@code internal}).
+ * kind derives it by its own policy ({@code LevelPolicy} in {@code internal}). Words under
+ * {@code application.kind.<NAME>}.
  */
-public enum ApplicationKind {
+public enum ApplicationKind implements Labelled {
 	/** 初次申请: no valid certificate in the industry → 三级. */
 	INITIAL("初次申请"),
 	/** 升级申请: a valid certificate → the next level (no skipping). */
@@ -18,7 +21,13 @@ public enum ApplicationKind {
 		this.label = label;
 	}
 
+	/** The Chinese words, for the pages not yet reading {@link #messageKey()}. */
 	public String label() {
 		return label;
+	}
+
+	@Override
+	public String messagePrefix() {
+		return "application.kind";
 	}
 }

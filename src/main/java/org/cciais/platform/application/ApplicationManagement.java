@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,9 +16,11 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationView.MaterialView;
 import org.cciais.platform.application.ApplicationView.ReportView;
 import org.cciais.platform.application.WorkflowAction.Endpoint;
-import org.cciais.platform.application.WorkflowAction.Guard;
-import org.cciais.platform.application.WorkflowAction.Opinion;
 import org.cciais.platform.application.internal.Actor;
+import org.cciais.platform.application.internal.ApplicationWorkflow;
+import org.cciais.platform.application.internal.ApplicationWorkflow.Input;
+import org.cciais.platform.application.internal.ApplicationWorkflow.Opinion;
+import org.cciais.platform.application.internal.Check;
 import org.cciais.platform.application.internal.ApplicationViews;
 import org.cciais.platform.application.internal.LevelPolicy;
 import org.cciais.platform.application.internal.MaterialPlanner;
@@ -28,9 +29,9 @@ import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
 import org.cciais.platform.application.internal.QualificationApplication;
 import org.cciais.platform.application.internal.QualificationApplication.Details;
 import org.cciais.platform.application.internal.QualificationApplications;
+import org.cciais.platform.application.internal.RecordTexts;
 import org.cciais.platform.application.internal.ReuseWindow;
 import org.cciais.platform.application.internal.ReuseWindows;
-import org.cciais.platform.application.internal.WorkflowRules;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.catalog.Catalog.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
@@ -58,11 +59,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The qualification application workflow (manual 3.3–3.4): submission, resubmission, every action of the
- * {@link WorkflowAction} table, material uploads, rectifications and review reports. Each call checks, in this
- * order: the caller's role (403), that the caller is the party of the case the action names (404, never revealing
- * another's case), that the state allows the action and its guard holds (409), then the inputs (400). Every
- * transition is written to the history, the audit log and published as {@link ApplicationStateChanged}.
+ * The commands of the qualification application (manual 3.3–3.4): submission, resubmission, every
+ * {@link WorkflowAction}, material uploads, rectifications and review reports. It loads the case, authorises the
+ * action by the workflow's table ({@link ApplicationWorkflow#refusal}: role 403, party 404, state and checks 409),
+ * checks the inputs (400), lets the case perform it and saves it: the case writes its history and registers its
+ * {@link ApplicationStateChanged}, published on the save; the audit log is written here.
  */
 @Service
 @Transactional
@@ -84,11 +85,13 @@ public class ApplicationManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final EntityManager entityManager;
+	private final RecordTexts records;
 
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock, EntityManager entityManager, ReviewerRegistry reviewers) {
+			Clock clock, EntityManager entityManager, ReviewerRegistry reviewers, RecordTexts records) {
+		this.records = records;
 		this.entityManager = entityManager;
 		this.reviewers = reviewers;
 		this.applications = applications;
@@ -123,7 +126,7 @@ public class ApplicationManagement {
 		reviewers.requireUnrelated(cmd.reviewOrgId(), cmd.consultingOrgId());
 		IndustryStatus standing = queries.industryStatus(enterprise.id(), cmd.industry());
 		if (standing.inProgress()) {
-			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+			throw new ConflictException("application.industry.inProgress", cmd.industry());
 		}
 		Instant now = clock.instant();
 		LevelPolicy.Derivation derivation = queries.derivation(enterprise.id(), cmd.industry(), cmd.kind()).orThrow();
@@ -136,10 +139,10 @@ public class ApplicationManagement {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the unique open-industry index: a concurrent submission for the same industry won
-			throw new ConflictException("application.industry.inProgress", cmd.industry().label());
+			throw new ConflictException("application.industry.inProgress", cmd.industry());
 		}
 		enterprises.markApplicationSubmitted(enterprise.id());
-		published(application, WorkflowAction.SUBMIT, null, Actor.of(me), null, now);
+		audit(application, WorkflowAction.SUBMIT, null, Actor.of(me), null);
 		return views.view(application, me);
 	}
 
@@ -215,7 +218,8 @@ public class ApplicationManagement {
 		application.putMaterial(code, stored.id(), stored.originalName(), stored.size(), now)
 			.ifPresent(files::delete);
 		events.publishEvent(AuditRecord.of(me, "application.material.upload", "application", id,
-				item.label() + item.title() + "：" + stored.originalName() + "（" + stored.size() + " 字节）"));
+				records.get("application.record.materialUploaded", item.label() + item.title(), stored.originalName(),
+						String.valueOf(stored.size()))));
 		try {
 			applications.flush();
 		}
@@ -244,7 +248,9 @@ public class ApplicationManagement {
 		String stage = application.getStatus() == ApplicationStatus.DOC_RECTIFICATION ? "DOC" : "ONSITE";
 		application.addRectification(stage, stored.id(), stored.originalName(), me.username(), clock.instant());
 		return transition(application, WorkflowAction.RECTIFY,
-				new Details("已上传整改文件：" + stored.originalName(), null, null, null), me);
+				new Details(records.get("application.record.rectificationUploaded", stored.originalName()), null, null,
+						null),
+				me);
 	}
 
 	/** The assigned reviewer uploads a review report PDF, later named by {@code reportFileId} in a decision. */
@@ -257,61 +263,48 @@ public class ApplicationManagement {
 		Instant now = clock.instant();
 		application.addReport(stored.id(), stored.originalName(), me.username(), now);
 		events.publishEvent(AuditRecord.of(me, "application.report.upload", "application", id,
-				"上传评审报告：" + stored.originalName()));
+				records.get("application.record.reportUploaded", stored.originalName())));
 		applications.flush();
 		return new ReportView(stored.id(), stored.originalName(), now);
 	}
 
 	/**
-	 * Role (403), party (404), state and guard (409), in that order; returns the case. A case the caller may not
-	 * read answers 404 like one that does not exist, whatever its state (an expert sees only final reviews), so no
-	 * refusal ever tells its state to someone who may not see it.
+	 * Role (403), party (404), state and checks (409), in the order of {@link ApplicationWorkflow#refusal}; returns
+	 * the case. A case the caller may not read answers 404 like one that does not exist.
 	 */
 	private QualificationApplication authorize(WorkflowAction action, long id, PlatformPrincipal me) {
-		requireRole(me, action.role());
-		QualificationApplication application = applications.findById(id)
-			.filter(a -> WorkflowRules.mayRead(a, me) && WorkflowRules.isParty(action.party(), a, me))
-			.orElseThrow(() -> new NotFoundException("error.notFound"));
-		application.requireAllowed(action);
-		Instant now = clock.instant();
-		if (!WorkflowRules.guardHolds(action.guard(), application, () -> plan(application, now), now)) {
-			throw guardRefusal(action.guard(), application, now);
+		if (me == null || me.role() != ApplicationWorkflow.party(action).role()) {
+			throw new ForbiddenException("application.action.role");
 		}
+		QualificationApplication application = applications.findById(id)
+			.orElseThrow(() -> new NotFoundException("error.notFound"));
+		Instant now = clock.instant();
+		application.refusal(action, me, situation(application, now)).ifPresent(refusal -> {
+			throw refusal.exception();
+		});
 		return application;
 	}
 
-	private ConflictException guardRefusal(Guard guard, QualificationApplication application, Instant now) {
-		if (guard == Guard.MATERIALS_COMPLETE && !application.materialsOverdue(now)) {
-			String missing = plan(application, now).missing()
-				.stream()
-				.map(p -> p.item().label() + p.item().title())
-				.collect(Collectors.joining("、"));
-			return new ConflictException("application.materials.missing", missing);
-		}
-		if (guard == Guard.RENEWAL_BEFORE_EXPIRY) {
-			return new ConflictException(guard.messageKey(), String.valueOf(application.getRenewsExpiresOn()));
-		}
-		if (guard == Guard.MATERIALS_COMPLETE || guard == Guard.BEFORE_MATERIALS_DEADLINE) {
-			return new ConflictException("application.guard.deadline");
-		}
-		return new ConflictException(guard.messageKey());
+	private Check.Situation situation(QualificationApplication application, Instant now) {
+		return Check.Situation.of(now, () -> plan(application, now));
 	}
 
 	private Details validate(WorkflowAction action, QualificationApplication application, ActionRequest req,
 			boolean reportUploaded, PlatformPrincipal me) {
 		var problems = new InvalidInputException.Collector();
+		ApplicationWorkflow.Transition takes = ApplicationWorkflow.inputsOf(action);
 		String opinion = req.opinion() == null || req.opinion().isBlank() ? null : req.opinion().trim();
-		if (action.opinion() == Opinion.REQUIRED && opinion == null) {
-			problems.reject("opinion", "application.opinion.required", action.label());
+		if (takes.opinion() == Opinion.REQUIRED && opinion == null) {
+			problems.reject("opinion", "application.opinion.required", action);
 		}
 		if (opinion != null && opinion.length() > OPINION_MAX) {
 			problems.reject("opinion", "application.opinion.tooLong", OPINION_MAX);
 		}
-		if (action.opinion() == Opinion.NONE) {
+		if (takes.opinion() == Opinion.NONE) {
 			opinion = null;
 		}
 		Long reviewer = null;
-		if (action.needsReviewer()) {
+		if (takes.inputs().contains(Input.REVIEWER)) {
 			if (req.reviewerId() == null) {
 				problems.reject("reviewerId", "application.reviewer.required");
 			}
@@ -326,13 +319,13 @@ public class ApplicationManagement {
 					reviewers.requireAssignable(account.id(),
 							enterprises.get(application.getEnterpriseId()).creditCode());
 					reviewer = account.id();
-					opinion = opinion == null ? "指派评审员：" + account.displayName()
-							: "指派评审员：" + account.displayName() + "。" + opinion;
+					opinion = withOpinion(records.get("application.record.reviewerAssigned", account.displayName()),
+							opinion);
 				}
 			}
 		}
 		LocalDate onsiteDate = null;
-		if (action.needsOnsiteDate()) {
+		if (takes.inputs().contains(Input.ONSITE_DATE)) {
 			if (req.onsiteDate() == null) {
 				problems.reject("onsiteDate", "application.onsiteDate.required");
 			}
@@ -341,13 +334,13 @@ public class ApplicationManagement {
 			}
 			else {
 				onsiteDate = req.onsiteDate();
-				opinion = opinion == null ? "现场审核日期：" + onsiteDate : "现场审核日期：" + onsiteDate + "。" + opinion;
+				opinion = withOpinion(records.get("application.record.onsiteScheduled", onsiteDate.toString()), opinion);
 			}
 		}
 		UUID report = null;
 		if (req.reportFileId() != null) {
-			if (!action.acceptsReport()) {
-				problems.reject("reportFileId", "application.report.notTaken", action.label());
+			if (!takes.takesReport()) {
+				problems.reject("reportFileId", "application.report.notTaken", action);
 			}
 			else if (reportUploaded) {
 				problems.reject("reportFileId", "application.report.twice");
@@ -410,30 +403,28 @@ public class ApplicationManagement {
 
 	private ApplicationView transition(QualificationApplication application, WorkflowAction action, Details details,
 			PlatformPrincipal me) {
-		Instant now = clock.instant();
 		Actor actor = Actor.of(me);
-		ApplicationStatus from = application.perform(action, actor, details, now);
-		published(application, action, from, actor, details.opinion(), now);
-		if (action == WorkflowAction.APPROVE) {
-			events.publishEvent(new ApplicationApproved(application.getId(), application.getEnterpriseId(),
-					application.getIndustry(), application.getLevel(), application.getReviewOrgId(),
-					application.getConsultingOrgId(), now, application.getRenewsCertificateId()));
-		}
+		ApplicationStatus from = application.perform(action, actor, details, clock.instant());
+		// publishes the events the case registered
+		applications.save(application);
+		audit(application, action, from, actor, details.opinion());
 		// flush now so that a concurrent change surfaces here as an optimistic-lock failure (409)
 		applications.flush();
 		return views.view(application, me);
 	}
 
-	private void published(QualificationApplication a, WorkflowAction action, ApplicationStatus from, Actor actor,
-			String opinion, Instant now) {
+	private void audit(QualificationApplication a, WorkflowAction action, ApplicationStatus from, Actor actor,
+			String opinion) {
 		ApplicationStatus to = a.getStatus();
-		events.publishEvent(new ApplicationStateChanged(a.getId(), a.getEnterpriseId(), a.getIndustry(), a.getLevel(),
-				from, to, action.code(), actor.username(), actor.role(), a.getReviewOrgId(), a.getConsultingOrgId(),
-				a.getReviewerAccountId(), opinion, now, to == ApplicationStatus.ACCEPTED ? a.getMaterialsDueAt() : null));
-		events.publishEvent(new AuditRecord(actor.username(), actor.role(),
-				"application." + action.code(), "application", String.valueOf(a.getId()),
-				a.getIndustry().label() + a.getLevel().label() + "：" + (from == null ? "—" : from.label()) + " → "
-						+ to.label() + (opinion == null ? "" : "；意见：" + opinion)));
+		String detail = records.get("application.record.transition", a.getIndustry(), a.getLevel(),
+				from == null ? "—" : from, to);
+		events.publishEvent(new AuditRecord(actor.username(), actor.role(), "application." + action.code(),
+				"application", String.valueOf(a.getId()),
+				opinion == null ? detail : detail + records.get("application.record.opinion", opinion)));
+	}
+
+	private String withOpinion(String fact, String opinion) {
+		return opinion == null ? fact : records.get("application.record.withOpinion", fact, opinion);
 	}
 
 	private static void requireRole(PlatformPrincipal me, Role role) {

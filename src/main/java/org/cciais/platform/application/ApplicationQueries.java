@@ -19,7 +19,7 @@ import org.cciais.platform.application.internal.ApplicationViews;
 import org.cciais.platform.application.internal.LevelPolicy;
 import org.cciais.platform.application.internal.QualificationApplication;
 import org.cciais.platform.application.internal.QualificationApplications;
-import org.cciais.platform.application.internal.WorkflowRules;
+import org.cciais.platform.application.internal.ApplicationWorkflow;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.catalog.Catalog.IndustryInfo;
 import org.cciais.platform.shared.ForbiddenException;
@@ -148,7 +148,7 @@ public class ApplicationQueries {
 	/** One case, if the caller is a party of it (else 404); one read-only transaction for all its queries. */
 	public ApplicationView get(long id, PlatformPrincipal me) {
 		return applications.findWithHistoryById(id)
-			.filter(a -> WorkflowRules.mayRead(a, me))
+			.filter(a -> ApplicationWorkflow.mayRead(a, me))
 			.map(a -> views.view(a, me))
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
@@ -198,7 +198,7 @@ public class ApplicationQueries {
 			case REVIEW_ORG -> cb.equal(root.get("reviewOrgId"), me.requireOrganizationId());
 			case REVIEWER -> cb.equal(root.get("reviewerAccountId"), me.accountId());
 			case CONSULTANT -> cb.equal(root.get("consultingOrgId"), me.requireOrganizationId());
-			case EXPERT -> root.get("status").in(WorkflowRules.EXPERT_VISIBLE);
+			case EXPERT -> root.get("status").in(ApplicationWorkflow.expertVisible());
 			case ADMIN -> cb.conjunction();
 			case PERSON -> cb.disjunction();
 		};

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cciais.platform.certificate.internal.Actor;
 import org.cciais.platform.certificate.internal.Certificate;
+import org.cciais.platform.certificate.internal.CertificateChanges;
 import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.certificate.internal.CertificateRequest;
 import org.cciais.platform.certificate.internal.CertificateRequestRepository;
@@ -43,13 +44,15 @@ public class CertificateManagement {
 
 	private final CertificateRepository repository;
 	private final CertificateRequestRepository requests;
+	private final CertificateChanges changes;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CertificateManagement(CertificateRepository repository, CertificateRequestRepository requests,
-			ApplicationEventPublisher events, Clock clock) {
+			CertificateChanges changes, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.requests = requests;
+		this.changes = changes;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -112,26 +115,20 @@ public class CertificateManagement {
 	}
 
 	/**
-	 * For the renewal: the renewed certificate {@code certificateId} becomes REPLACED and points at its
-	 * {@code successorId} (verification shows "已换发新证书 …"). Idempotent for a redelivered event (same successor);
-	 * allowed from VALID, SUSPENDED and EXPIRED (a renewal accepted before expiry and approved after it).
+	 * The renewed certificate {@code certificateId} becomes REPLACED and points at its {@code successorId}
+	 * (verification shows "已换发新证书 …"), as {@link Certificate#markReplaced} allows; the issuance of a renewal does
+	 * the same on the certificates it holds. Idempotent (same successor).
 	 *
 	 * @throws NotFoundException when either certificate does not exist
 	 * @throws CertificateTransitionRefused when the old certificate was revoked, lapsed, cancelled or replaced by
 	 *         another
 	 */
-	// a refusal changes nothing, so it must not doom the issuance transaction that asked
-	@Transactional(noRollbackFor = CertificateTransitionRefused.class)
 	public CertificateView markReplaced(long certificateId, long successorId) {
 		Certificate successor = load(successorId);
 		Certificate certificate = load(certificateId);
-		if (successor.getEnterpriseId() != certificate.getEnterpriseId()
-				|| successor.getIndustry() != certificate.getIndustry()) {
-			throw new IllegalArgumentException("a successor must be a certificate of the same enterprise and industry");
-		}
 		CertificateStatus before = certificate.getStatus();
-		if (certificate.replaceBy(successorId, successor.getNumber(), Actor.SYSTEM, clock.instant())) {
-			changed(certificate, before, "certificate.replace", "已换发新证书 " + successor.getNumber(), null);
+		if (certificate.markReplaced(successor, Actor.SYSTEM, clock.instant())) {
+			changes.replaced(certificate, before);
 		}
 		return certificate.toView();
 	}
@@ -228,19 +225,7 @@ public class CertificateManagement {
 
 	private CertificateView changed(Certificate certificate, CertificateStatus before, String action, String detail,
 			PlatformPrincipal by) {
-		// flush so that a concurrent change of the same certificate fails here (409) rather than after the events
-		repository.saveAndFlush(certificate);
-		events.publishEvent(by == null ? AuditRecord.system(action, "certificate", certificate.getId(), detail)
-				: AuditRecord.of(by, action, "certificate", certificate.getId(), detail));
-		CertificateView view = certificate.toView();
-		events.publishEvent(new CertificateStatusChanged(view.id(), view.enterpriseId(), view.status(),
-				view.status() == CertificateStatus.VALID ? lastReason(certificate) : view.invalidReason(), before));
-		return view;
-	}
-
-	private static String lastReason(Certificate certificate) {
-		List<StatusChange> history = certificate.history();
-		return history.isEmpty() ? null : history.get(history.size() - 1).reason();
+		return changes.record(certificate, before, action, detail, by);
 	}
 
 	private Certificate load(long id) {

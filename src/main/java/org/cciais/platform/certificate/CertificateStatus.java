@@ -1,10 +1,12 @@
 package org.cciais.platform.certificate;
 
+import org.cciais.platform.shared.Labelled;
+
 /**
  * A certificate's status. Only {@link #VALID} counts as held (level derivation, engineer binding); only
  * {@link #SUSPENDED} can return to VALID, every other status ends the certificate.
  */
-public enum CertificateStatus {
+public enum CertificateStatus implements Labelled {
 	/** 有效. */
 	VALID("有效", null),
 	/** 暂停: suspended by the association, reversible (恢复). */
@@ -26,8 +28,14 @@ public enum CertificateStatus {
 		this.watermark = watermark;
 	}
 
+	/** The Chinese name (the certificate PDF, the audit log); pages use {@link #messageKey()}. */
 	public String label() {
 		return label;
+	}
+
+	@Override
+	public String messagePrefix() {
+		return "certificate.status";
 	}
 
 	/** The word printed across the PDFs of a certificate in this status; null when VALID. */

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.CopyData;
@@ -264,15 +264,11 @@ public class InspectionManagement {
 	/** Answers a failed review with one RAR file (RECTIFICATION → SUBMITTED), to be reviewed again. */
 	public InspectionView rectify(long id, MultipartFile upload, PlatformPrincipal me) {
 		Inspection inspection = ownedBy(id, me);
-		requireCertificateValid(inspection);
-		if (inspection.getStatus() != InspectionStatus.RECTIFICATION) {
-			throw new ConflictException("inspection.notInRectification", inspection.getStatus().label());
-		}
 		Instant now = clock.instant();
-		StoredFile stored = files.store(upload, EnumSet.of(FileKind.RAR), me.username());
+		StoredFile stored = inspection.rectify(() -> files.store(upload, EnumSet.of(FileKind.RAR), me.username()),
+				certificateHeld(inspection), now);
 		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.RECTIFICATION,
 				now));
-		inspection.rectify(now);
 		journal.transition(inspection, "rectify", InspectionStatus.RECTIFICATION, me, null, stored.id(),
 				"提交整改文件 " + stored.originalName(), true, now);
 		return views.of(inspection, me);
@@ -283,9 +279,11 @@ public class InspectionManagement {
 	/** Stores a review report PDF for a later pass/fail of this inspection; returns its file id. */
 	public UUID uploadReport(long id, MultipartFile upload, PlatformPrincipal me) {
 		Inspection inspection = reviewedBy(id, me);
-		if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
-			throw new ConflictException("inspection.notSubmitted", inspection.getStatus().label());
-		}
+		inspection.requireUnderReview(certificateHeld(inspection));
+		return storeReport(inspection, upload, me);
+	}
+
+	private UUID storeReport(Inspection inspection, MultipartFile upload, PlatformPrincipal me) {
 		Instant now = clock.instant();
 		StoredFile stored = files.store(upload, EnumSet.of(FileKind.PDF), me.username());
 		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.REPORT, now));
@@ -320,24 +318,24 @@ public class InspectionManagement {
 			PlatformPrincipal me) {
 		Inspection inspection = reviewedBy(id, me);
 		checkVersion(inspection, decision);
-		requireCertificateValid(inspection);
-		if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
-			throw new ConflictException("inspection.notSubmitted", inspection.getStatus().label());
-		}
-		UUID report = upload != null && !upload.isEmpty() ? uploadReport(id, upload, me) : report(inspection, decision);
+		Supplier<UUID> report = () -> upload != null && !upload.isEmpty() ? storeReport(inspection, upload, me)
+				: report(inspection, decision);
+		boolean held = certificateHeld(inspection);
 		Instant now = clock.instant();
 		if (passed) {
-			inspection.pass(decision.opinion(), report, now);
+			inspection.pass(decision.opinion(), report, held, now);
 			if (inspection.isCopyChanged()) {
 				certificates.updateCopy(inspection.getCertificateId(), inspection.getProposed().orElseThrow(), me);
 			}
-			journal.transition(inspection, "pass", InspectionStatus.SUBMITTED, me, inspection.getOpinion(), report,
+			journal.transition(inspection, "pass", InspectionStatus.SUBMITTED, me, inspection.getOpinion(),
+					inspection.getReportFileId(),
 					inspection.isCopyChanged() ? "年检通过，证书副本信息已更新：" + describeChanges(inspection) : "年检通过", true,
 					now);
 		}
 		else {
-			inspection.fail(decision.opinion(), report, now);
-			journal.transition(inspection, "fail", InspectionStatus.SUBMITTED, me, inspection.getOpinion(), report,
+			inspection.fail(decision.opinion(), report, held, now);
+			journal.transition(inspection, "fail", InspectionStatus.SUBMITTED, me, inspection.getOpinion(),
+					inspection.getReportFileId(),
 					"审核不通过：" + inspection.getOpinion(), true, now);
 		}
 		return views.of(inspection, me);
@@ -373,20 +371,18 @@ public class InspectionManagement {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	/** The window guard, and the certificate's own status as the final word (it may have been revoked just now). */
+	/** The window guard, with the certificate's own status as the final word (it may have been revoked just now). */
 	private void openForEnterprise(Inspection inspection, PlatformPrincipal me, LocalDate today, Instant now) {
-		requireCertificateValid(inspection);
 		InspectionStatus before = inspection.getStatus();
-		if (inspection.requireOpenOn(today, now)) {
+		if (inspection.requireOpenOn(today, certificateHeld(inspection), now)) {
 			journal.transition(inspection, "open", before, null, null, null, "年检开放（" + inspection.window().label() + "）",
 					false, now);
 		}
 	}
 
-	private void requireCertificateValid(Inspection inspection) {
-		if (certificate(inspection).status() != CertificateStatus.VALID) {
-			throw new ConflictException("inspection.certificateNotValid");
-		}
+	/** The certificate's status now, which the inspection's own flag may not know yet (revoked a moment ago). */
+	private boolean certificateHeld(Inspection inspection) {
+		return certificate(inspection).status().held();
 	}
 
 	private void keepData(Inspection inspection, CopyChanges changes, LocalDate today, Instant now) {

@@ -12,6 +12,8 @@ import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +66,7 @@ public class OrganizationAccounts {
 				.orElseThrow(() -> new InvalidInputException("organizationId", "account.organization.notFound"));
 			if (organization.type() != type) {
 				throw new InvalidInputException("organizationId", "account.organization.typeMismatch",
-						"“" + organization.name() + "”是" + organization.type().label() + "，该角色需要" + type.label());
+						mismatch(organization, type));
 			}
 		}
 		String displayName = cmd.displayName() == null || cmd.displayName().isBlank()
@@ -93,7 +95,7 @@ public class OrganizationAccounts {
 				.orElseThrow(() -> new InvalidInputException("organizationId", "account.organization.notFound"));
 			if (organization.type() != type) {
 				throw new InvalidInputException("organizationId", "account.organization.typeMismatch",
-						"“" + organization.name() + "”是" + organization.type().label() + "，该角色需要" + type.label());
+						mismatch(organization, type));
 			}
 			target = organization.id();
 		}
@@ -118,5 +120,11 @@ public class OrganizationAccounts {
 	 */
 	public String resetPassword(String username, PlatformPrincipal admin) {
 		return accounts.resetPassword(username, admin);
+	}
+
+	/** Why the organisation does not fit the role, resolved in the reader's language with the refusal. */
+	private static MessageSourceResolvable mismatch(OrganizationView organization, OrganizationType needed) {
+		return new DefaultMessageSourceResolvable(new String[] { "organization.typeMismatch.detail" },
+				new Object[] { organization.name(), organization.type(), needed });
 	}
 }

@@ -1,7 +1,9 @@
 package org.cciais.platform.organization;
 
-/** 评审机构 or 咨询机构. */
-public enum OrganizationType {
+import org.cciais.platform.shared.Labelled;
+
+/** 评审机构 or 咨询机构; the words in the reader's language are {@code organization.type.X}. */
+public enum OrganizationType implements Labelled {
 	REVIEW("评审机构"), CONSULTING("咨询机构");
 
 	private final String label;
@@ -10,7 +12,13 @@ public enum OrganizationType {
 		this.label = label;
 	}
 
+	/** The Chinese name, as recorded in the audit log. */
 	public String label() {
 		return label;
+	}
+
+	@Override
+	public String messagePrefix() {
+		return "organization.type";
 	}
 }

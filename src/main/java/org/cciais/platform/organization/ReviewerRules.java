@@ -3,14 +3,16 @@ package org.cciais.platform.organization;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.cciais.platform.shared.Labelled;
+
 /**
  * The rules of 评审员管理 as plain functions: who may not be assigned to a case, and which pair of organisations an
  * enterprise may not choose together. Each answers the message key of the rule that refuses, or empty.
  */
 public final class ReviewerRules {
 
-	/** A reviewer's status in the review organisation's record. */
-	public enum Status {
+	/** A reviewer's status in the review organisation's record ({@code reviewer.status.X}). */
+	public enum Status implements Labelled {
 
 		ACTIVE("在岗"), INACTIVE("停用");
 
@@ -20,13 +22,19 @@ public final class ReviewerRules {
 			this.label = label;
 		}
 
+		/** The Chinese name, as recorded in the audit log. */
 		public String label() {
 			return label;
 		}
+
+		@Override
+		public String messagePrefix() {
+			return "reviewer.status";
+		}
 	}
 
-	/** The kind of a declared conflict of interest. */
-	public enum ConflictKind {
+	/** The kind of a declared conflict of interest ({@code reviewer.conflictKind.X}). */
+	public enum ConflictKind implements Labelled {
 
 		EMPLOYMENT("任职"), CONSULTING("咨询"), FAMILY("亲属");
 
@@ -36,8 +44,14 @@ public final class ReviewerRules {
 			this.label = label;
 		}
 
+		/** The Chinese name, as recorded in the audit log. */
 		public String label() {
 			return label;
+		}
+
+		@Override
+		public String messagePrefix() {
+			return "reviewer.conflictKind";
 		}
 	}
 

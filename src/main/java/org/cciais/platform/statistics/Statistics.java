@@ -32,6 +32,9 @@ import org.cciais.platform.statistics.StatisticsReport.InspectionMonth;
 import org.cciais.platform.statistics.StatisticsReport.ReviewDuration;
 import org.cciais.platform.statistics.StatisticsReport.StatusGroup;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 
 /** Assembles {@link StatisticsReport} from each module's own aggregate queries. */
@@ -48,10 +51,12 @@ public class Statistics {
 	private final Organizations organizations;
 	private final Clock clock;
 	private final int reviewDeadlineDays;
+	private final MessageSourceAccessor text;
 
 	Statistics(ApplicationStatistics applications, CertificateStatistics certificates,
 			InspectionStatistics inspections, Catalog catalog, Organizations organizations, Clock clock,
-			@Value("${cciais.statistics.review-deadline-days:60}") int reviewDeadlineDays) {
+			@Value("${cciais.statistics.review-deadline-days:60}") int reviewDeadlineDays, MessageSource messages) {
+		this.text = new MessageSourceAccessor(messages);
 		this.applications = applications;
 		this.certificates = certificates;
 		this.inspections = inspections;
@@ -104,11 +109,11 @@ public class Statistics {
 
 		Map<String, Long> stages = counts(applications.byStatus(start, end));
 		List<Group> byStage = Arrays.stream(ApplicationStatus.values())
-			.map(s -> new Group(s.name(), s.label(), stages.getOrDefault(s.name(), 0L)))
+			.map(s -> new Group(s.name(), label(text, s, s.label()), stages.getOrDefault(s.name(), 0L)))
 			.toList();
 		Map<String, Long> industries = counts(applications.byIndustry(start, end));
 		List<Group> byIndustry = Arrays.stream(Industry.values())
-			.map(i -> new Group(i.name(), i.label(), industries.getOrDefault(i.name(), 0L)))
+			.map(i -> new Group(i.name(), text.getMessage(i), industries.getOrDefault(i.name(), 0L)))
 			.toList();
 
 		Map<String, String> groupOfRegion = catalog.regions().stream()
@@ -130,14 +135,15 @@ public class Statistics {
 		List<Group> byMonth = months.entrySet()
 			.stream()
 			.map(e -> new Group(e.getKey().toString(),
-					e.getKey().getYear() + "年" + e.getKey().getMonthValue() + "月", e.getValue()))
+					text.getMessage("statistics.month", new Object[] { e.getKey().getYear(), e.getKey().getMonthValue() }),
+					e.getValue()))
 			.toList();
 
 		List<String> statuses = Arrays.stream(CertificateStatus.values()).map(Enum::name).toList();
 		List<StatusGroup> certByIndustry = statusGroups(certificates.byStatusAndIndustry(),
-				Arrays.stream(Industry.values()).map(i -> Map.entry(i.name(), i.label())).toList(), statuses);
+				Arrays.stream(Industry.values()).map(i -> Map.entry(i.name(), text.getMessage(i))).toList(), statuses);
 		List<StatusGroup> certByLevel = statusGroups(certificates.byStatusAndLevel(),
-				Arrays.stream(Level.values()).map(l -> Map.entry(l.name(), l.label())).toList(), statuses);
+				Arrays.stream(Level.values()).map(l -> Map.entry(l.name(), text.getMessage(l))).toList(), statuses);
 
 		YearMonth thisMonth = YearMonth.now(clock.withZone(DateRanges.BEIJING));
 		LocalDate first = thisMonth.atDay(1);
@@ -174,6 +180,14 @@ public class Statistics {
 					inTime, share));
 		});
 		return result;
+	}
+
+	/**
+	 * The label of a code in the reader's language: its own message key where the code names one (a {@code Labelled}
+	 * enum), else the Chinese label it carries.
+	 */
+	public static String label(MessageSourceAccessor text, Object code, String chinese) {
+		return code instanceof MessageSourceResolvable resolvable ? text.getMessage(resolvable) : chinese;
 	}
 
 	/** The median of a histogram (days → cases): the middle case, or the mean of the two middle ones. */

@@ -22,7 +22,7 @@ public record StatisticsReport(LocalDate from, LocalDate to, List<Group> applica
 		List<String> certificateStatuses, List<StatusGroup> certificatesByIndustry, List<StatusGroup> certificatesByLevel,
 		int reviewDeadlineDays, List<ReviewDuration> reviewDurations, InspectionMonth inspections) {
 
-	/** A code (status, industry, region group, month {@code 2026-12}), its Chinese label and the count. */
+	/** A code (status, industry, region group, month {@code 2026-12}), its label in the reader's language and the count. */
 	public record Group(String code, String label, long count) {
 	}
 

@@ -8,10 +8,12 @@ import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.cciais.platform.statistics.StatisticsReport.Group;
 import org.cciais.platform.statistics.StatisticsReport.StatusGroup;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * The report as tables with Chinese headers: the same rows under each chart on the page and, one sheet each, in the
- * Excel export. {@code id} names the chart the table belongs to.
+ * The report as tables, titles and headers in the reader's language ({@code statistics.table.<id>},
+ * {@code statistics.column.*}): the same rows under each chart on the page and, one sheet each, in the Excel export.
+ * {@code id} names the chart the table belongs to.
  */
 public final class StatisticsTables {
 
@@ -22,29 +24,34 @@ public final class StatisticsTables {
 	private StatisticsTables() {
 	}
 
-	public static List<Table> of(StatisticsReport r) {
+	public static List<Table> of(StatisticsReport r, MessageSourceAccessor text) {
 		List<Table> tables = new ArrayList<>();
-		tables.add(groups("applications-stage", "申请按阶段", "阶段", r.applicationsByStage()));
-		tables.add(groups("applications-industry", "申请按行业", "行业", r.applicationsByIndustry()));
-		tables.add(groups("applications-region", "申请按区域组", "区域组", r.applicationsByRegionGroup()));
-		tables.add(groups("applications-month", "申请按月份", "提交月份", r.applicationsByMonth()));
-		tables.add(statusGroups("certificates-industry", "证书状态按行业", "行业", r.certificatesByIndustry()));
-		tables.add(statusGroups("certificates-level", "证书状态按级别", "级别", r.certificatesByLevel()));
-		tables.add(new Table("review-durations", "评审时长按评审机构",
-				List.of("评审机构", "完成数", "中位天数", "按时完成数（≤" + r.reviewDeadlineDays() + "天）", "按时完成率"),
+		tables.add(groups("applications-stage", "statistics.column.stage", r.applicationsByStage(), text));
+		tables.add(groups("applications-industry", "statistics.column.industry", r.applicationsByIndustry(), text));
+		tables.add(groups("applications-region", "statistics.column.regionGroup", r.applicationsByRegionGroup(), text));
+		tables.add(groups("applications-month", "statistics.column.month", r.applicationsByMonth(), text));
+		tables.add(statusGroups("certificates-industry", "statistics.column.industry", r.certificatesByIndustry(), text));
+		tables.add(statusGroups("certificates-level", "statistics.column.level", r.certificatesByLevel(), text));
+		tables.add(new Table("review-durations", title("review-durations", text),
+				List.of(text.getMessage("statistics.column.reviewOrg"), text.getMessage("statistics.column.finished"),
+						text.getMessage("statistics.column.medianDays"),
+						text.getMessage("statistics.column.inTime", new Object[] { r.reviewDeadlineDays() }),
+						text.getMessage("statistics.column.inTimeShare")),
 				r.reviewDurations()
 					.stream()
 					.<List<Object>>map(d -> List.of(d.reviewOrgName(), d.finished(), d.medianDays(), d.inTime(),
 							percent(d.inTimeShare())))
 					.toList()));
 		var i = r.inspections();
-		tables.add(new Table("inspections-month", "本月年检", List.of("月份", "应年检", "已提交", "未按期年检"),
+		tables.add(new Table("inspections-month", title("inspections-month", text),
+				List.of(text.getMessage("statistics.column.inspectionMonth"), text.getMessage("statistics.column.due"),
+						text.getMessage("statistics.column.submitted"), text.getMessage("statistics.column.missed")),
 				List.of(List.of(i.month(), i.due(), i.submitted(), i.missed()))));
 		return tables;
 	}
 
-	public static List<ExcelExport.Sheet> sheets(StatisticsReport r) {
-		return of(r).stream()
+	public static List<ExcelExport.Sheet> sheets(StatisticsReport r, MessageSourceAccessor text) {
+		return of(r, text).stream()
 			.map(t -> new ExcelExport.Sheet(t.title(), t.headers(), List.<List<?>>copyOf(t.rows())))
 			.toList();
 	}
@@ -53,18 +60,24 @@ public final class StatisticsTables {
 		return java.math.BigDecimal.valueOf(share * 100).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
 	}
 
-	private static Table groups(String id, String title, String keyHeader, List<Group> groups) {
-		return new Table(id, title, List.of(keyHeader, "申请数"),
+	private static String title(String id, MessageSourceAccessor text) {
+		return text.getMessage("statistics.table." + id);
+	}
+
+	private static Table groups(String id, String keyHeader, List<Group> groups, MessageSourceAccessor text) {
+		return new Table(id, title(id, text),
+				List.of(text.getMessage(keyHeader), text.getMessage("statistics.column.applications")),
 				groups.stream().<List<Object>>map(g -> List.of(g.label(), g.count())).toList());
 	}
 
-	private static Table statusGroups(String id, String title, String keyHeader, List<StatusGroup> groups) {
+	private static Table statusGroups(String id, String keyHeader, List<StatusGroup> groups,
+			MessageSourceAccessor text) {
 		List<String> headers = new ArrayList<>();
-		headers.add(keyHeader);
+		headers.add(text.getMessage(keyHeader));
 		for (CertificateStatus s : CertificateStatus.values()) {
-			headers.add(s.label());
+			headers.add(Statistics.label(text, s, s.label()));
 		}
-		headers.add("合计");
+		headers.add(text.getMessage("statistics.column.total"));
 		Function<StatusGroup, List<Object>> row = g -> {
 			List<Object> cells = new ArrayList<>();
 			cells.add(g.label());
@@ -72,6 +85,6 @@ public final class StatisticsTables {
 			cells.add(g.total());
 			return cells;
 		};
-		return new Table(id, title, headers, groups.stream().map(row).toList());
+		return new Table(id, title(id, text), headers, groups.stream().map(row).toList());
 	}
 }

@@ -4,13 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.cciais.platform.testing.PlatformTestSupport;
+import org.cciais.platform.testing.OperatorConfiguredTest;
 import org.cciais.platform.testing.RawHttp;
 import org.cciais.platform.testing.RawHttp.Answer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser a new session cookie (which would replace the victim's and log them out).
  * <p>
  * Sent over a socket to the real server (the refusal's error page renders in the container's error dispatch), in
- * the context of the browser tests, which never use MockMvc: spring-security-test's {@code csrf()} post-processor
+ * the context of the browser tests, where no test uses MockMvc's log-in: spring-security-test's {@code csrf()} post-processor
  * puts a plain {@code HttpSessionCsrfTokenRepository} into the shared filter chain's {@code CsrfFilter} for good, so
  * in a context where any test used it, every refused POST afterwards makes a session (that, not the application,
  * is why the MockMvc version of this test failed in the whole suite and passed alone).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CrossSiteRequestTests extends PlatformTestSupport {
-
-	@LocalServerPort
-	int port;
+class CrossSiteRequestTests extends OperatorConfiguredTest {
 
 	private Answer post(String path) throws Exception {
 		return new RawHttp(port).send("POST", path,

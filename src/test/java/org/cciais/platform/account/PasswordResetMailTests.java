@@ -4,18 +4,15 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.cciais.platform.testing.Html;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
+import org.cciais.platform.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,28 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Self-service reset by e-mail (beside the manual's 3.1.3 mail to the association), against a real SMTP server
- * (GreenMail on a free port). Its own application context, since mail is off in the shared one.
+ * Self-service reset by e-mail (beside the manual's 3.1.3 mail to the association), against a real SMTP server in
+ * the suite's one mail context ({@link TestMailServer}), since mail is off in the shared one.
  */
+@ContextConfiguration(initializers = TestMailServer.class)
 class PasswordResetMailTests extends PlatformTest {
-
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		SMTP.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("cciais.mail.enabled", () -> "true");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		SMTP.stop();
-	}
 
 	private ResultActions request(String username) throws Exception {
 		return mvc.perform(post("/api/v1/password-reset").contentType(MediaType.APPLICATION_JSON)
@@ -61,20 +41,24 @@ class PasswordResetMailTests extends PlatformTest {
 	}
 
 	private MimeMessage[] mailTo(String address) {
-		return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+		return TestMailServer.mailsTo(address);
+	}
+
+	/** Every reset link mailed so far, to anyone (the notification mails of other tests reach the same server). */
+	private static MimeMessage[] resetLinks() {
+		return TestMailServer.received(m -> {
 			try {
-				return m.getAllRecipients()[0].toString().equals(address);
+				return m.getSubject().contains("重置登录密码");
 			}
 			catch (jakarta.mail.MessagingException ex) {
 				throw new IllegalStateException(ex);
 			}
-		}).toArray(MimeMessage[]::new);
+		});
 	}
 
-	/** Waits until the server has received {@code total} mails in all: the links go out after the answer. */
-	private static void awaitMails(int total) {
-		Awaitility.await().atMost(Duration.ofSeconds(10))
-			.until(() -> SMTP.getReceivedMessages().length >= total);
+	/** Waits until {@code count} mails have reached {@code address}: the links go out after the answer. */
+	private void awaitMails(String address, int count) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(address).length >= count);
 	}
 
 	/**
@@ -99,10 +83,9 @@ class PasswordResetMailTests extends PlatformTest {
 	void mailsAOneTimeLinkThatSetsANewPasswordExactlyOnce() throws Exception {
 		var enterprise = enterprise();
 		String oldToken = token(enterprise.username());
-		int before = SMTP.getReceivedMessages().length;
 		request(enterprise.username()).andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("如果该登录名存在")));
-		awaitMails(before + 1);
+		awaitMails(enterprise.username() + "@example.com", 1);
 		MimeMessage[] mails = mailTo(enterprise.username() + "@example.com");
 		assertThat(mails).hasSize(1);
 		assertThat(mails[0].getSubject()).contains("重置登录密码");
@@ -125,7 +108,7 @@ class PasswordResetMailTests extends PlatformTest {
 	@Test
 	void answersTheSameForUnknownNamesAndAccountsWithoutEmailAndSendsNothing() throws Exception {
 		var enterprise = enterprise();
-		int before = SMTP.getReceivedMessages().length;
+		int before = resetLinks().length;
 		var known = request(enterprise.username()).andReturn().getResponse();
 		var unknown = request(unique("nobody")).andReturn().getResponse();
 		assertThat(known.getStatus()).isEqualTo(202);
@@ -134,7 +117,7 @@ class PasswordResetMailTests extends PlatformTest {
 			.isEqualTo("{\"message\":\"如果该登录名存在且登记了邮箱，重置链接已发送至该邮箱，30 分钟内有效。\"}");
 		assertThat(unknown.getContentAsString()).isEqualTo(known.getContentAsString());
 		assertThat(unknown.getHeaderNames()).containsExactlyInAnyOrderElementsOf(known.getHeaderNames());
-		awaitMails(before + 1);
+		awaitMails(enterprise.username() + "@example.com", 1);
 		assertThat(mailTo(enterprise.username() + "@example.com")).hasSize(1);
 
 		var withoutMail = accounts.create(new NewAccount(unique("nomail"), PASSWORD,
@@ -142,7 +125,7 @@ class PasswordResetMailTests extends PlatformTest {
 		request(withoutMail.username()).andExpect(status().isAccepted());
 		request("").andExpect(status().isAccepted());
 		awaitRequestsHandled();
-		assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
+		assertThat(resetLinks()).as("the known name's link and the fresh account's, nothing else").hasSize(before + 2);
 		mvc.perform(post("/api/v1/password-reset").contentType(MediaType.APPLICATION_JSON).content("{bad"))
 			.andExpect(status().isBadRequest());
 	}
@@ -151,12 +134,11 @@ class PasswordResetMailTests extends PlatformTest {
 	void aLinkExpiresAfterThirtyMinutesAndOnlyTheNewestLinkWorks() throws Exception {
 		var enterprise = enterprise();
 		String address = enterprise.username() + "@example.com";
-		int before = SMTP.getReceivedMessages().length;
 		request(enterprise.username());
-		awaitMails(before + 1);
+		awaitMails(address, 1);
 		String first = tokenIn(mailTo(address)[0]);
 		request(enterprise.username());
-		awaitMails(before + 2);
+		awaitMails(address, 2);
 		String second = tokenIn(mailTo(address)[1]);
 		complete(first, "Old-Link-Password-1").andExpect(status().isBadRequest());
 

@@ -77,6 +77,26 @@ class ApplicationPagesTests extends ApplicationTestSupport {
 	}
 
 	@Test
+	void theReviewOrganisationsWorkbenchAndRefusalsReadInEnglishWithLangEn() throws Exception {
+		Parties p = parties();
+		long id = applied(p, "GOVERNMENT");
+		RequestPostProcessor org = as(principal(p.orgAccount()));
+		mvc.perform(get("/review-org/applications").param("lang", "en").with(org))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Application review")))
+			.andExpect(content().string(containsString("To accept")))
+			.andExpect(content().string(containsString("Submitted, awaiting acceptance")));
+
+		mvc.perform(action(id, "return").param("lang", "en").with(org))
+			.andExpect(flash().attribute("failure", "“Return for changes” needs an opinion"));
+		mvc.perform(action(id, "accept").param("lang", "en").with(org))
+			.andExpect(flash().attribute("success", "Done: Accept."));
+		mvc.perform(action(id, "accept").param("lang", "en").with(org))
+			.andExpect(flash().attribute("failure",
+					"“Accept” is not possible in the current state (Accepted, awaiting materials)."));
+	}
+
+	@Test
 	void reviewOrganisationWorksThroughItsWorkbenchAndRefusalsAreMessages() throws Exception {
 		Parties p = parties();
 		long id = applied(p, "GOVERNMENT");

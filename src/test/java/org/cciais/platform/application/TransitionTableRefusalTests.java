@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cciais.platform.application.internal.ApplicationWorkflow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -283,7 +284,7 @@ class TransitionTableRefusalTests extends ApplicationTestSupport {
 	}
 
 	private ResultActions call(Parties who, long id, WorkflowAction action) throws Exception {
-		String token = switch (action.role()) {
+		String token = switch (ApplicationWorkflow.party(action).role()) {
 			case ENTERPRISE -> who.enterpriseToken();
 			case REVIEW_ORG -> who.orgToken();
 			case REVIEWER -> who.reviewerToken();

@@ -13,6 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationApproved;
+import org.cciais.platform.application.ApplicationKind;
+import org.cciais.platform.application.ApplicationManagement;
+import org.cciais.platform.application.NewApplication;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.enterprise.Enterprises;
@@ -24,6 +27,7 @@ import org.cciais.platform.testing.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The inspection form in a real browser (figures 22 and 23): the window is open, the enterprise changes a 副本
  * field, the materials page then asks for 变更证明 and 变更后的营业执照, it uploads and submits; the review
- * organisation sees the change highlighted and passes, and the certificate carries the new name.
+ * organisation sees the change highlighted and passes, and the certificate carries the new name. Then the same pages
+ * (with an application's detail and the public verification) chosen in English, at 1366 and 390 px.
  */
 class InspectionFormBrowserTest extends BrowserTest {
 
@@ -53,6 +58,9 @@ class InspectionFormBrowserTest extends BrowserTest {
 	@Autowired
 	InspectionManagement inspections;
 
+	@Autowired
+	ApplicationManagement applications;
+
 	@BeforeEach
 	void loggedOut() {
 		open("/");
@@ -67,9 +75,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 		var org = reviewOrg("JJJ");
 		AccountView orgAccount = account(Role.REVIEW_ORG, org.id());
 		var consulting = consultingOrg("JJJ");
-		long certificateId = issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40),
-				enterprise.id(), Industry.FINANCE, Level.LEVEL_3, org.id(), consulting.id(), clock.instant()));
-		await().atMost(Duration.ofSeconds(20)).until(() -> inspections.ofCertificate(certificateId).size() == 2);
+		long certificateId = certify(enterprise, Industry.FINANCE, org.id(), consulting.id());
 		long inspectionId = inspections.ofCertificate(certificateId).get(0).id();
 		clock.setTo(LocalDateTime.of(2017, 7, 3, 9, 30).atZone(PlatformClock.ZONE).toInstant());
 		runDeadlineJobs();
@@ -157,9 +163,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 		enterprises.markApplicationSubmitted(enterprise.id());
 		var org = reviewOrg("JJJ");
 		AccountView orgAccount = account(Role.REVIEW_ORG, org.id());
-		long certificateId = issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40),
-				enterprise.id(), Industry.GOVERNMENT, Level.LEVEL_3, org.id(), null, clock.instant()));
-		await().atMost(Duration.ofSeconds(20)).until(() -> inspections.ofCertificate(certificateId).size() == 2);
+		long certificateId = certify(enterprise, Industry.GOVERNMENT, org.id(), null);
 		long inspectionId = inspections.ofCertificate(certificateId).get(0).id();
 		clock.setTo(LocalDateTime.of(2017, 8, 10, 9, 0).atZone(PlatformClock.ZONE).toInstant());
 		runDeadlineJobs();
@@ -192,6 +196,70 @@ class InspectionFormBrowserTest extends BrowserTest {
 				"提交整改文件");
 		assertThat(inspections.get(inspectionId, admin()).round()).isEqualTo(2);
 		page("inspection-11-rectified");
+	}
+
+	@Test
+	void theApplicationTheVerificationAndTheInspectionPagesReadInEnglish() throws IOException {
+		EnterpriseFixture enterprise = enterprise();
+		var org = reviewOrg("JJJ");
+		var consulting = consultingOrg("JJJ");
+		long applicationId = applications.create(new NewApplication(Industry.DEFENSE, org.id(), consulting.id(),
+				ApplicationKind.INITIAL), enterprise.principal()).id();
+		clock.setTo(LocalDateTime.of(2016, 7, 20, 10, 0).atZone(PlatformClock.ZONE).toInstant());
+		long certificateId = certify(enterprise, Industry.FINANCE, org.id(), consulting.id());
+		long inspectionId = inspections.ofCertificate(certificateId).get(0).id();
+		clock.setTo(LocalDateTime.of(2017, 7, 3, 9, 30).atZone(PlatformClock.ZONE).toInstant());
+		runDeadlineJobs();
+		String number = certificates.find(certificateId).orElseThrow().number();
+
+		try {
+			login(enterprise.username(), PASSWORD);
+			open("/enterprise/progress/" + applicationId + "?lang=en");
+			assertThat(waitFor(By.id("summary")).getText()).contains("qualification application", "Current stage:",
+					"Application no.", "Review organisation");
+			assertThat(browser.findElement(By.id("history")).getText()).contains("History", "Status change");
+			pageAtBothWidths("en-application-detail");
+
+			open("/enterprise/inspections");
+			assertThat(waitFor(By.id("inspection-list")).getText()).contains("Open, waiting for submission",
+					"Inspection form", "2017-07-01 to 2017-08-31");
+			pageAtBothWidths("en-inspection-list");
+			open("/enterprise/inspections/" + inspectionId);
+			assertThat(waitFor(By.id("inspection-form")).getText()).contains("Enterprise name", "Registered address",
+					"Legal representative", "Unit type");
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("Annual inspection",
+					"First annual inspection", "① Check the duplicate's details");
+			pageAtBothWidths("en-inspection-form");
+			logout();
+
+			open("/verify?lang=en&number=" + number);
+			assertThat(waitFor(By.id("verify-results")).getText()).contains("Results", "Valid", "Issued on",
+					"Valid until", "Level 3", "20 July 2016");
+			assertThat(browser.findElement(By.cssSelector("main h1")).getText())
+				.isEqualTo("Verification centre · Qualification certificates");
+			pageAtBothWidths("en-verify");
+		}
+		finally {
+			// the language is remembered in a cookie: the next test reads Chinese again
+			open("/?lang=zh_CN");
+		}
+	}
+
+	/** Issues a certificate of {@code industry} now and waits for its two inspections; returns its id. */
+	private long certify(EnterpriseFixture enterprise, Industry industry, long orgId, Long consultingId) {
+		long certificateId = issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40),
+				enterprise.id(), industry, Level.LEVEL_3, orgId, consultingId, clock.instant()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> inspections.ofCertificate(certificateId).size() == 2);
+		return certificateId;
+	}
+
+	/** {@link #page} at 1366 and at 390 px wide. */
+	private void pageAtBothWidths(String name) throws IOException {
+		for (int width : new int[] { 1366, 390 }) {
+			browser.manage().window().setSize(new Dimension(width, 900));
+			page(name + "-" + width);
+		}
+		browser.manage().window().setSize(new Dimension(1366, 900));
 	}
 
 	/** A screenshot of the whole page, beyond the window (Chromium's DevTools capture), next to the others. */

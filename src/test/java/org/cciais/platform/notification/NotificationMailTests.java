@@ -8,20 +8,17 @@ import java.util.List;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.cciais.platform.notification.internal.MailOutbox;
 import org.cciais.platform.notification.internal.Mailer;
 import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.notification.internal.OutboxMails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,40 +30,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 3 item 7: every to-do and notice is also sent by e-mail to the account's address. All mail tests live in
- * this class, because switching mail on gives it a Spring context of its own.
+ * Issue 3 item 7: every to-do and notice is also sent by e-mail to the account's address, through the suite's one
+ * mail context ({@link TestMailServer}).
  */
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "cciais.mail.enabled=true" })
+@ContextConfiguration(initializers = TestMailServer.class)
 class NotificationMailTests extends NotificationTestSupport {
 
-	/**
-	 * A port free when the class loads, kept for the whole class: one test stops and restarts the server on it (a
-	 * dynamic port would move), and a fixed one such as 3025 clashes with another build on the same machine.
-	 */
-	private static final int SMTP_PORT = freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(smtpSetup());
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
-
-	private static ServerSetup smtpSetup() {
-		ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-		setup.setServerStartupTimeout(15_000); // a loaded 2-core machine can take longer than the default 2 s
-		return setup;
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	private static final GreenMail greenMail = TestMailServer.smtp();
 
 	@Value("${cciais.base-url}")
 	String baseUrl;
@@ -148,7 +118,7 @@ class NotificationMailTests extends NotificationTestSupport {
 		greenMail.start();
 		outbox.runOnce();
 		assertThat(outboxRowTo(enterprise.email()).getAttempts()).as("not due before its next attempt").isEqualTo(1);
-		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		assertThat(TestMailServer.mailsTo(enterprise.email())).isEmpty();
 
 		clock.advance(Duration.ofMinutes(2));
 		outbox.runOnce();

@@ -20,9 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser tests: the real server on a random port, Debian's headless Chromium driven by Selenium
@@ -30,13 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * saying why, where Chromium is not installed, except on CI ({@link BrowserAvailable}).
  */
 @ExtendWith(BrowserAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BrowserTest extends PlatformTestSupport {
-
-	@LocalServerPort
-	protected int port;
+public abstract class BrowserTest extends OperatorConfiguredTest {
 
 	protected WebDriver browser;
 

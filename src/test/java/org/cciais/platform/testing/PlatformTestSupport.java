@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.NewAccount;
@@ -22,31 +23,34 @@ import org.cciais.platform.shared.DeadlineJob;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Fixtures shared by the MockMvc and browser test bases; they read like the domain. Every test
  * creates its own data with unique names, because the context's database is shared by all test classes using it;
- * never assume an empty table, and never move the clock backwards.
+ * never assume an empty table. Each test starts on a day of its own at 10:00 ({@link TestClock}); move the clock
+ * from there as the scenario needs.
  */
+@ExtendWith(TestClock.class)
 public abstract class PlatformTestSupport {
 
 	public static final String PASSWORD = "Correct-Horse-42";
 
 	private static final AtomicInteger SEQ = new AtomicInteger();
+
+	static {
+		// the asynchronous listeners answer within milliseconds: look at once and often, not first after 100 ms
+		Awaitility.setDefaultPollDelay(Duration.ZERO);
+		Awaitility.setDefaultPollInterval(Duration.ofMillis(20));
+	}
 
 	@Autowired
 	protected ObjectMapper json;

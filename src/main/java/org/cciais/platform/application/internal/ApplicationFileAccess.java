@@ -68,6 +68,6 @@ class ApplicationFileAccess implements FileAccessPolicy {
 	}
 
 	private boolean readable(long applicationId, PlatformPrincipal who) {
-		return applications.findById(applicationId).map(a -> WorkflowRules.mayRead(a, who)).orElse(false);
+		return applications.findById(applicationId).map(a -> ApplicationWorkflow.mayRead(a, who)).orElse(false);
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,11 @@ import org.cciais.platform.catalog.Catalog.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.shared.Labelled;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Turns aggregates into {@link ApplicationView}s for one caller; look-ups are shared across a list. */
@@ -44,9 +48,11 @@ public class ApplicationViews {
 	private final MaterialPlanner planner;
 	private final Enterprises enterprises;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	ApplicationViews(Catalog catalog, Organizations organizations, AccountManagement accounts,
-			MaterialPlanner planner, Enterprises enterprises, Clock clock) {
+			MaterialPlanner planner, Enterprises enterprises, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.accounts = accounts;
@@ -77,6 +83,8 @@ public class ApplicationViews {
 	private final class Lookups {
 
 		private final Instant now = clock.instant();
+		/* the reader's words for the names of industries, levels, states, kinds and actions */
+		private final Locale locale = LocaleContextHolder.getLocale();
 		private final Map<Integer, List<MaterialItem>> catalogues = new HashMap<>();
 		private final Map<Long, String> orgNames;
 		private final Map<Long, AccountView> people;
@@ -142,19 +150,19 @@ public class ApplicationViews {
 		ApplicationView view(QualificationApplication a, PlatformPrincipal me) {
 			Plan plan = planner.plan(a, catalogue(a), now, Optional.ofNullable(windows.get(a.getEnterpriseId())));
 			List<MaterialView> materials = plan.items().stream().map(Lookups::material).toList();
-			List<String> actions = WorkflowRules.available(a, me, () -> plan, now)
+			List<String> actions = a.availableActions(me, Check.Situation.of(now, () -> plan))
 				.stream()
 				.map(WorkflowAction::code)
 				.toList();
 			List<HistoryView> history = a.getHistory()
 				.stream()
 				.map(h -> new HistoryView(h.getAt(), h.getActor(), h.getActorName(), h.getRole(), h.getAction(),
-						WorkflowAction.byCode(h.getAction()).map(WorkflowAction::label).orElse(h.getAction()),
+						WorkflowAction.byCode(h.getAction()).map(this::words).orElse(h.getAction()),
 						h.getFromStatus(), h.getToStatus(), h.getOpinion(), h.getReportFileId()))
 				.toList();
 			return new ApplicationView(a.getId(), a.getEnterpriseId(), a.getEnterpriseName(), a.getRegionCode(),
-					a.getIndustry(), a.getIndustry().label(), a.getLevel(), a.getLevel().label(), a.getStatus(),
-					a.getStatus().label(), org(a.getReviewOrgId()), org(a.getConsultingOrgId()),
+					a.getIndustry(), words(a.getIndustry()), a.getLevel(), words(a.getLevel()), a.getStatus(),
+					words(a.getStatus()), org(a.getReviewOrgId()), org(a.getConsultingOrgId()),
 					person(a.getReviewerAccountId()), a.getOnsiteDate(), a.getSubmittedAt(), a.getAcceptedAt(),
 					a.getMaterialsDueAt(), a.getMaterialsSubmittedAt(), a.getClosedAt(),
 					a.getReusedFromApplicationId(), plan.window() == null ? null : plan.window().lastDay(), materials,
@@ -168,7 +176,7 @@ public class ApplicationViews {
 						.filter(r -> mayListReport(r.getFileId(), a, me))
 						.map(r -> new ReportView(r.getFileId(), r.getFileName(), r.getUploadedAt()))
 						.toList(),
-					history, actions, a.getVersion(), a.getKind(), a.getKind().label(), a.getRenewsCertificateId(),
+					history, actions, a.getVersion(), a.getKind(), words(a.getKind()), a.getRenewsCertificateId(),
 					a.getRenewsCertificateNumber(), enterpriseCase(a, me));
 		}
 
@@ -179,10 +187,14 @@ public class ApplicationViews {
 			return new ApplicationRow(a.getId(), a.getEnterpriseName(), enterprise == null ? null : enterprise.creditCode(),
 					applicationRegions.computeIfAbsent(a.getRegionCode(),
 							code -> catalog.region(code).map(r -> r.name()).orElse(code)),
-					a.getIndustry().label(), a.getLevel().label(), a.getKind().label(), a.getStatus().label(),
+					words(a.getIndustry()), words(a.getLevel()), words(a.getKind()), words(a.getStatus()),
 					org(a.getReviewOrgId()).name(), consulting == null ? null : consulting.name(),
 					reviewer == null ? null : reviewer.name(), a.getSubmittedAt(), a.getAcceptedAt(),
 					a.getMaterialsDueAt(), a.getOnsiteDate(), a.getClosedAt(), a.getUpdatedAt());
+		}
+
+		private String words(Labelled code) {
+			return messages.getMessage(code, locale);
 		}
 
 		/** Only the review organisation and the association see the applicant's registration data here. */

@@ -78,27 +78,27 @@ public final class LevelPolicy {
 
 	static Derivation initial(Industry industry, QualificationStanding standing) {
 		if (held(standing)) {
-			return Derivation.refused(ApplicationKind.INITIAL, "application.kind.initial.held", industry.label(),
-					standing.level().label());
+			return Derivation.refused(ApplicationKind.INITIAL, "application.kind.initial.held", industry,
+					standing.level());
 		}
 		return Derivation.of(ApplicationKind.INITIAL, Level.LEVEL_3);
 	}
 
 	static Derivation upgrade(Industry industry, QualificationStanding standing) {
 		if (!held(standing)) {
-			return Derivation.refused(ApplicationKind.UPGRADE, "application.kind.upgrade.notHeld", industry.label());
+			return Derivation.refused(ApplicationKind.UPGRADE, "application.kind.upgrade.notHeld", industry);
 		}
 		return standing.level()
 			.next()
 			.map(next -> Derivation.of(ApplicationKind.UPGRADE, next))
 			.orElseGet(() -> Derivation.refused(ApplicationKind.UPGRADE, "application.industry.nothingToApply",
-					industry.label()));
+					industry));
 	}
 
 	static Derivation renewal(Industry industry, QualificationStanding standing, LocalDate today) {
 		if (standing == null) {
 			return Derivation.refused(ApplicationKind.RENEWAL, "application.kind.renewal.noCertificate",
-					industry.label());
+					industry);
 		}
 		if (!standing.valid()) {
 			return Derivation.refused(ApplicationKind.RENEWAL, "application.kind.renewal.notValid",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cciais.platform.application.ApplicationStateChanged;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Manual 3.4.2: an application still ACCEPTED when now >= materialsDueAt (acceptance + 7 days) becomes EXPIRED; its
+ * Manual 3.4.2: an application still ACCEPTED (the state in which the workflow's table lets the deadline job expire
+ * it) when now >= materialsDueAt (acceptance + 7 days) becomes EXPIRED; its
  * uploaded files are deleted (links to another application's files are only unlinked), the history, the audit log
  * and the notification event keep the fact. Built for volume: one indexed query selects the due ids, then batches
  * of {@value #BATCH} are expired with set-based statements in a transaction each; nothing is loaded row by row.
@@ -40,6 +42,17 @@ public class MaterialsDeadlineSweep {
 
 	static final int BATCH = 500;
 
+	/**
+	 * The state the deadline runs in and the one it ends in, from the workflow's table. The history and the events
+	 * name the state a case came from, so a table letting the deadline run in more than one state must first make
+	 * the sweep read each case's state.
+	 */
+	private static final ApplicationStatus RUNNING = onlyOne(ApplicationWorkflow.materialsDeadlineRunsIn());
+
+	private static final ApplicationStatus ENDS_IN = ApplicationWorkflow.transition(WorkflowAction.EXPIRE, RUNNING)
+		.orElseThrow()
+		.to();
+
 	/** Cases per {@link ApplicationsExpired}: enough to save the per-event costs, few enough to spread the work. */
 	static final int EVENT_CASES = 50;
 
@@ -48,9 +61,11 @@ public class MaterialsDeadlineSweep {
 	private final FileStore files;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RecordTexts records;
 
 	MaterialsDeadlineSweep(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, FileStore files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RecordTexts records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.files = files;
@@ -63,9 +78,9 @@ public class MaterialsDeadlineSweep {
 		// the database keeps microseconds: the same value goes into every row and every event
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Long> due = jdbc.queryForList(
-				"select id from qualification_applications where status = 'ACCEPTED' and materials_due_at <= :now "
+				"select id from qualification_applications where status = :running and materials_due_at <= :now "
 						+ "order by id",
-				new MapSqlParameterSource("now", Timestamp.from(now)), Long.class);
+				new MapSqlParameterSource("now", Timestamp.from(now)).addValue("running", RUNNING.name()), Long.class);
 		int expired = 0;
 		for (int i = 0; i < due.size(); i += BATCH) {
 			List<Long> batch = due.subList(i, Math.min(due.size(), i + BATCH));
@@ -82,11 +97,13 @@ public class MaterialsDeadlineSweep {
 	private int expireBatch(List<Long> ids, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		MapSqlParameterSource[] rows = ids.stream()
-			.map(id -> new MapSqlParameterSource("id", id).addValue("now", at))
+			.map(id -> new MapSqlParameterSource("id", id).addValue("now", at)
+				.addValue("running", RUNNING.name())
+				.addValue("ended", ENDS_IN.name()))
 			.toArray(MapSqlParameterSource[]::new);
-		int[] counts = jdbc.batchUpdate("update qualification_applications set status = 'EXPIRED', "
+		int[] counts = jdbc.batchUpdate("update qualification_applications set status = :ended, "
 				+ "open_industry = null, closed_at = :now, updated_at = :now, version = version + 1 "
-				+ "where id = :id and status = 'ACCEPTED' and materials_due_at <= :now", rows);
+				+ "where id = :id and status = :running and materials_due_at <= :now", rows);
 		List<Long> changed = new ArrayList<>();
 		for (int i = 0; i < counts.length; i++) {
 			// some drivers answer SUCCESS_NO_INFO (-2) for batched rows: re-read those below
@@ -97,10 +114,10 @@ public class MaterialsDeadlineSweep {
 		if (changed.isEmpty()) {
 			return 0;
 		}
-		MapSqlParameterSource byIds = new MapSqlParameterSource("ids", changed);
+		MapSqlParameterSource byIds = new MapSqlParameterSource("ids", changed).addValue("ended", ENDS_IN.name());
 		List<Due> expired = jdbc.query("select id, enterprise_id, industry, level, review_org_id, consulting_org_id, "
 				+ "reviewer_account_id, materials_due_at from qualification_applications "
-				+ "where id in (:ids) and status = 'EXPIRED'", byIds,
+				+ "where id in (:ids) and status = :ended", byIds,
 				(rs, n) -> new Due(rs.getLong(1), rs.getLong(2), Industry.valueOf(rs.getString(3)),
 						Level.valueOf(rs.getString(4)), rs.getLong(5), (Long) rs.getObject(6, Long.class),
 						(Long) rs.getObject(7, Long.class), rs.getTimestamp(8).toInstant()));
@@ -116,11 +133,15 @@ public class MaterialsDeadlineSweep {
 				});
 		jdbc.update("delete from application_materials where application_id in (:ids)", expiredIds);
 		jdbc.batchUpdate("insert into application_history (application_id, at, actor, actor_name, role, action, "
-				+ "from_status, to_status, opinion) values (:id, :now, 'system', '系统', null, :action, 'ACCEPTED', "
-				+ "'EXPIRED', :opinion)",
+				+ "from_status, to_status, opinion) values (:id, :now, :system, :systemName, null, :action, :running, "
+				+ ":ended, :opinion)",
 				expired.stream()
 					.map(d -> new MapSqlParameterSource("id", d.id()).addValue("now", at)
+						.addValue("system", Actor.SYSTEM.username())
+						.addValue("systemName", Actor.SYSTEM.displayName())
 						.addValue("action", WorkflowAction.EXPIRE.code())
+						.addValue("running", RUNNING.name())
+						.addValue("ended", ENDS_IN.name())
 						.addValue("opinion", opinion(owned.getOrDefault(d.id(), List.of()).size())))
 					.toArray(MapSqlParameterSource[]::new));
 		List<AuditRecord> facts = new ArrayList<>();
@@ -129,10 +150,10 @@ public class MaterialsDeadlineSweep {
 			List<UUID> fileIds = owned.getOrDefault(d.id(), List.of());
 			fileIds.forEach(files::delete);
 			facts.add(AuditRecord.system("application.expire", "application", d.id(),
-					d.industry().label() + d.level().label() + "：受理后 7 天内未提交申请材料（截止 " + d.materialsDueAt()
-							+ "），申请已过期，删除已上传文件 " + fileIds.size() + " 个"));
+					records.get("application.record.expired", d.industry(), d.level(), d.materialsDueAt().toString(),
+							String.valueOf(fileIds.size()))));
 			changes.add(new ApplicationStateChanged(d.id(), d.enterpriseId(), d.industry(), d.level(),
-					ApplicationStatus.ACCEPTED, ApplicationStatus.EXPIRED, WorkflowAction.EXPIRE.code(), "system", null,
+					RUNNING, ENDS_IN, WorkflowAction.EXPIRE.code(), Actor.SYSTEM.username(), null,
 					d.reviewOrgId(), d.consultingOrgId(), d.reviewerAccountId(), opinion(fileIds.size()), now,
 					null));
 		}
@@ -144,7 +165,14 @@ public class MaterialsDeadlineSweep {
 		return expired.size();
 	}
 
-	private static String opinion(int files) {
-		return "受理后 7 天内未提交申请材料，系统已清除申请数据（删除已上传文件 " + files + " 个）";
+	private static ApplicationStatus onlyOne(Set<ApplicationStatus> states) {
+		if (states.size() != 1) {
+			throw new IllegalStateException("the materials deadline sweep expects one state, not " + states);
+		}
+		return states.iterator().next();
+	}
+
+	private String opinion(int files) {
+		return records.get("application.record.expiredOpinion", String.valueOf(files));
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -19,21 +20,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.application.ApplicationKind;
+import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.application.Party;
 import org.cciais.platform.application.WorkflowAction;
-import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.PlatformPrincipal;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A qualification application for one industry (manual 3.3, DESIGN.md state machine). Every state change goes
- * through {@link #perform}, which refuses an action the {@link WorkflowAction} table does not allow in the current
- * state and writes the history entry; {@code @Version} makes two people acting at once end with one winner.
+ * through {@link #perform}, which does the row of the {@link ApplicationWorkflow} table, writes the history entry
+ * and registers the events published when the case is saved; {@code @Version} makes two people acting at once end
+ * with one winner.
  */
 @Entity
 @Table(name = "qualification_applications")
@@ -147,6 +155,9 @@ public class QualificationApplication {
 	@BatchSize(size = 100)
 	private List<ReviewReport> reports = new ArrayList<>();
 
+	@Transient
+	private final List<Step> steps = new ArrayList<>();
+
 	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("at, id")
 	@BatchSize(size = 100)
@@ -178,6 +189,7 @@ public class QualificationApplication {
 		a.updatedAt = now;
 		a.history.add(new HistoryEntry(a, now, actor, WorkflowAction.SUBMIT.code(), null, ApplicationStatus.SUBMITTED,
 				null, null));
+		a.steps.add(a.stepOf(WorkflowAction.SUBMIT, null, actor, null, now));
 		return a;
 	}
 
@@ -188,45 +200,114 @@ public class QualificationApplication {
 	}
 
 	/**
-	 * Performs a transition of the table: refuses it (409) when the current state does not allow it, applies its
-	 * effects, records the history entry and returns the state it came from.
+	 * Performs the row of the {@link ApplicationWorkflow} table for the action in the current state: refuses it
+	 * (409) when there is none, applies the row's effect, closes the case when the new state has ended, records
+	 * the history entry and registers the {@link ApplicationStateChanged} (and, for an approval,
+	 * {@link ApplicationApproved}) published when the case is saved. Returns the state it came from. The caller
+	 * has authorised the action ({@link #refusal}).
 	 */
 	public ApplicationStatus perform(WorkflowAction action, Actor actor, Details details, Instant now) {
-		if (!action.isTransition()) {
+		ApplicationWorkflow.Transition row = ApplicationWorkflow.transition(action, status)
+			.orElseThrow(() -> ApplicationWorkflow.stateRefusal(action, status).exception());
+		if (!row.changesState()) {
 			throw new IllegalArgumentException(action + " is not a transition");
 		}
-		requireAllowed(action);
 		ApplicationStatus from = status;
-		ApplicationStatus to = action.target().from(status, terminationFrom);
-		switch (action) {
-			case ACCEPT -> {
-				acceptedAt = now;
-				materialsDueAt = now.plus(MATERIALS_PERIOD);
-			}
-			case SUBMIT_MATERIALS -> materialsSubmittedAt = now;
-			case ASSIGN_REVIEWER -> reviewerAccountId = details.reviewerAccountId();
-			case SCHEDULE_ONSITE -> onsiteDate = details.onsiteDate();
-			case PROPOSE_TERMINATION -> terminationFrom = status;
-			case DECLINE_TERMINATION, CONFIRM_TERMINATION -> terminationFrom = null;
-			default -> {
-			}
-		}
+		ApplicationStatus to = row.target(status, terminationFrom);
+		row.effect().apply(this, details, now);
 		status = to;
-		if (to.isClosed()) {
+		if (ApplicationWorkflow.state(to).ended()) {
 			openIndustry = null;
 			closedAt = now;
 		}
 		updatedAt = now;
 		history.add(new HistoryEntry(this, now, actor, action.code(), from, to, details.opinion(),
 				details.reportFileId()));
+		steps.add(stepOf(action, from, actor, details.opinion(), now));
 		return from;
+	}
+
+	/** Why the caller may not do the action now (role, party, state, checks), empty when it may. */
+	public Optional<Refusal> refusal(WorkflowAction action, PlatformPrincipal me, Check.Situation situation) {
+		return ApplicationWorkflow.refusal(action, this, me, situation);
+	}
+
+	/** The actions the caller may do now. */
+	public List<WorkflowAction> availableActions(PlatformPrincipal me, Check.Situation situation) {
+		return ApplicationWorkflow.available(this, me, situation);
+	}
+
+	/** Whose action the case awaits now (empty once ended). */
+	public Set<Party> awaiting() {
+		return ApplicationWorkflow.awaiting(status, reviewerAccountId);
 	}
 
 	/** 409 unless the table allows the action in the current state. */
 	public void requireAllowed(WorkflowAction action) {
-		if (!action.allowedFrom(status)) {
-			throw new ConflictException("application.action.state", action.label(), status.label());
+		if (ApplicationWorkflow.transition(action, status).isEmpty()) {
+			throw ApplicationWorkflow.stateRefusal(action, status).exception();
 		}
+	}
+
+	// the effects of the rows of the ApplicationWorkflow table
+
+	void startMaterialsPeriod(Instant now) {
+		acceptedAt = now;
+		materialsDueAt = now.plus(MATERIALS_PERIOD);
+	}
+
+	void recordMaterialsSubmitted(Instant now) {
+		materialsSubmittedAt = now;
+	}
+
+	void assignReviewer(Long reviewerAccountId) {
+		this.reviewerAccountId = reviewerAccountId;
+	}
+
+	void scheduleOnsite(LocalDate day) {
+		this.onsiteDate = day;
+	}
+
+	void rememberReviewBeforeTermination() {
+		terminationFrom = status;
+	}
+
+	void forgetReviewBeforeTermination() {
+		terminationFrom = null;
+	}
+
+	/**
+	 * A transition done since the case was loaded, announced when it is saved: the case as it was right after it,
+	 * but for the id, which a new case has only once saved.
+	 */
+	private record Step(WorkflowAction action, ApplicationStateChanged changed) {
+	}
+
+	private Step stepOf(WorkflowAction action, ApplicationStatus from, Actor actor, String opinion, Instant now) {
+		return new Step(action, new ApplicationStateChanged(id == null ? 0 : id, enterpriseId, industry, level, from,
+				status, action.code(), actor.username(), actor.role(), reviewOrgId, consultingOrgId, reviewerAccountId,
+				opinion, now, status == ApplicationStatus.ACCEPTED ? materialsDueAt : null, awaiting()));
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		List<Object> events = new ArrayList<>();
+		for (Step step : steps) {
+			ApplicationStateChanged e = step.changed();
+			events.add(new ApplicationStateChanged(id, e.enterpriseId(), e.industry(), e.level(), e.from(), e.to(),
+					e.action(), e.actorUsername(), e.actorRole(), e.reviewOrgId(), e.consultingOrgId(),
+					e.reviewerAccountId(), e.opinion(), e.at(), e.materialsDueAt(), e.awaiting()));
+			if (step.action() == WorkflowAction.APPROVE) {
+				events.add(new ApplicationApproved(id, e.enterpriseId(), e.industry(), e.level(), e.reviewOrgId(),
+						e.consultingOrgId(), e.at(), renewsCertificateId));
+			}
+		}
+		return events;
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		steps.clear();
 	}
 
 	/** Before a resubmission (RETURNED): the enterprise may pick other organisations. */
@@ -291,9 +372,10 @@ public class QualificationApplication {
 		return kind != ApplicationKind.RENEWAL || renewsExpiresOn == null || !today.isAfter(renewsExpiresOn);
 	}
 
-	/** Materials due when now >= materialsDueAt (acceptance + 7 days), while still ACCEPTED. */
+	/** Materials due when now >= materialsDueAt (acceptance + 7 days), while the deadline runs (ACCEPTED). */
 	public boolean materialsOverdue(Instant now) {
-		return status == ApplicationStatus.ACCEPTED && materialsDueAt != null && !now.isBefore(materialsDueAt);
+		return ApplicationWorkflow.materialsDeadlineRunsIn().contains(status) && materialsDueAt != null
+				&& !now.isBefore(materialsDueAt);
 	}
 
 	public Long getId() {

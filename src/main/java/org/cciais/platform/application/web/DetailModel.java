@@ -1,9 +1,11 @@
 package org.cciais.platform.application.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.shared.Labelled;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.ui.Model;
 
@@ -13,10 +15,11 @@ final class DetailModel {
 	private DetailModel() {
 	}
 
+	/** @param words the reader's words of a code ({@code Labelled}) */
 	static String fill(Model model, ApplicationView app, PlatformPrincipal me, String base, String listLabel,
-			List<AccountView> reviewers) {
+			List<AccountView> reviewers, Function<Labelled, String> words) {
 		model.addAttribute("app", app);
-		model.addAttribute("timeline", Timeline.of(app));
+		model.addAttribute("timeline", Timeline.of(app, words::apply));
 		model.addAttribute("base", base);
 		model.addAttribute("listLabel", listLabel);
 		model.addAttribute("reviewers", reviewers);

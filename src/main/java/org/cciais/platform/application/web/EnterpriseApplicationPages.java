@@ -60,7 +60,7 @@ class EnterpriseApplicationPages {
 			PlatformPrincipal me, Model model, RedirectAttributes flash) {
 		IndustryStatus status = status(industry, me);
 		if (status == null) {
-			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
+			flash.addFlashAttribute("failure", pages.message("application.new.chooseIndustry"));
 			return "redirect:/enterprise/applications";
 		}
 		boolean renewal = "RENEWAL".equals(kind);
@@ -82,15 +82,15 @@ class EnterpriseApplicationPages {
 			PlatformPrincipal me, Model model, RedirectAttributes flash) {
 		IndustryStatus status = status(industry, me);
 		if (status == null) {
-			flash.addFlashAttribute("failure", "请在下表中选择要申请的行业。");
+			flash.addFlashAttribute("failure", pages.message("application.new.chooseIndustry"));
 			return "redirect:/enterprise/applications";
 		}
 		ApplicationKind chosen = "RENEWAL".equals(kind) ? ApplicationKind.RENEWAL : status.nextKind();
 		try {
 			ApplicationView created = management.create(
 					new NewApplication(status.industry(), reviewOrgId, consultingOrgId, chosen), me);
-			flash.addFlashAttribute("success", "已提交" + created.industryName() + "行业" + created.levelName()
-					+ "资质申请，请等待评审机构受理；受理后请在 7 天内上传并提交申请材料。");
+			flash.addFlashAttribute("success",
+					pages.message("application.new.submitted", created.industry(), created.level()));
 			return "redirect:/enterprise/progress/" + created.id();
 		}
 		catch (InvalidInputException ex) {

@@ -61,14 +61,15 @@ class ProgressPages {
 	@GetMapping("/enterprise/progress/{id}")
 	String detail(@PathVariable long id, PlatformPrincipal me, Model model) {
 		ApplicationView app = queries.get(id, me);
-		return DetailModel.fill(model, app, me, "/enterprise/progress", "进度查询", java.util.List.of());
+		return DetailModel.fill(model, app, me, "/enterprise/progress", pages.message("application.progress.listLabel"),
+				java.util.List.of(), code -> pages.message(code.messageKey()));
 	}
 
 	@GetMapping("/enterprise/progress/{id}/edit")
 	String edit(@PathVariable long id, PlatformPrincipal me, Model model, RedirectAttributes flash) {
 		ApplicationView app = queries.get(id, me);
 		if (!app.can(WorkflowAction.RESUBMIT.code())) {
-			flash.addFlashAttribute("failure", "只有被评审机构退回的申请才能修改。");
+			flash.addFlashAttribute("failure", pages.message("application.progress.onlyReturnedEditable"));
 			return "redirect:/enterprise/progress/" + id;
 		}
 		return editForm(app, app.reviewOrg().id(), app.consultingOrg() == null ? null : app.consultingOrg().id(),
@@ -81,7 +82,7 @@ class ProgressPages {
 			RedirectAttributes flash) {
 		try {
 			management.resubmit(id, reviewOrgId, consultingOrgId, me);
-			flash.addFlashAttribute("success", "申请信息已修改并重新提交，请等待评审机构受理。");
+			flash.addFlashAttribute("success", pages.message("application.progress.resubmitted"));
 			return "redirect:/enterprise/progress/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -113,7 +114,7 @@ class ProgressPages {
 		if (!app.can(WorkflowAction.UPLOAD_MATERIAL.code())) {
 			flash.addFlashAttribute("failure", app.status() == org.cciais.platform.application.ApplicationStatus.ACCEPTED
 					? pages.message("application.guard.deadline")
-					: "当前状态（" + app.statusName() + "）不能上传申请材料。");
+					: pages.message("application.materials.notInState", app.status()));
 			return "redirect:/enterprise/progress/" + id;
 		}
 		model.addAttribute("app", app);
@@ -128,7 +129,8 @@ class ProgressPages {
 		return pages.run(flash, "/enterprise/progress/" + id + "/materials#item-" + code, null, "item-" + code, "file",
 				Map.of(), () -> {
 					var item = management.uploadMaterial(id, code, file, me);
-					flash.addFlashAttribute("success", item.label() + item.title() + " 已上传：" + item.fileName());
+					flash.addFlashAttribute("success",
+							pages.message("application.materials.uploaded", item.label() + item.title(), item.fileName()));
 				});
 	}
 
@@ -137,9 +139,8 @@ class ProgressPages {
 	String draft(@PathVariable long id, PlatformPrincipal me, RedirectAttributes flash) {
 		ApplicationView app = queries.get(id, me);
 		long present = app.materials().stream().filter(ApplicationView.MaterialView::present).count();
-		flash.addFlashAttribute("success", "已暂存：已上传的 " + present + " 项材料已保存。请在 "
-				+ format.dateTime(app.materialsDueAt())
-				+ " 前上传完整并提交。");
+		flash.addFlashAttribute("success",
+				pages.message("application.materials.draftSaved", present, format.dateTime(app.materialsDueAt())));
 		return "redirect:/enterprise/progress/" + id;
 	}
 
@@ -147,7 +148,7 @@ class ProgressPages {
 	String submitMaterials(@PathVariable long id, PlatformPrincipal me, RedirectAttributes flash) {
 		try {
 			management.act(id, WorkflowAction.SUBMIT_MATERIALS.code(), ActionRequest.EMPTY, me);
-			flash.addFlashAttribute("success", "申请材料已提交，等待评审员文件审核。");
+			flash.addFlashAttribute("success", pages.message("application.materials.submitted"));
 			return "redirect:/enterprise/progress/" + id;
 		}
 		catch (RuntimeException ex) {
@@ -159,7 +160,7 @@ class ProgressPages {
 	@PostMapping("/enterprise/progress/{id}/rectifications")
 	String rectify(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return pages.run(flash, "/enterprise/progress/" + id, "整改文件已上传，申请已退回评审员重新审核。", "rectify",
-				"file", Map.of(), () -> management.rectify(id, file, me));
+		return pages.run(flash, "/enterprise/progress/" + id, pages.message("application.rectification.uploaded"),
+				"rectify", "file", Map.of(), () -> management.rectify(id, file, me));
 	}
 }

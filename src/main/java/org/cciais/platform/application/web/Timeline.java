@@ -3,14 +3,19 @@ package org.cciais.platform.application.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.application.internal.ApplicationWorkflow;
+import org.cciais.platform.application.internal.ApplicationWorkflow.Mark;
+import org.cciais.platform.application.internal.ApplicationWorkflow.Stage;
 
 /**
  * The steps of figure 5 (资质申请流程) for one case: each reached, current, failed (returned, rectification,
- * ended there) or still ahead. Derived from the state and the history only.
+ * ended there) or still ahead. The stage and its mark come from the workflow's state table, the stages passed from
+ * the history.
  */
 record Timeline(List<Step> steps) {
 
@@ -18,30 +23,35 @@ record Timeline(List<Step> steps) {
 	record Step(String label, String css) {
 	}
 
-	static Timeline of(ApplicationView app) {
+	/** @param words the reader's words for a stage ({@code application.stage.<NAME>}) */
+	static Timeline of(ApplicationView app, Function<Stage, String> words) {
 		Set<String> done = app.history().stream().map(ApplicationView.HistoryView::action).collect(Collectors.toSet());
-		ApplicationStatus s = app.status();
-		boolean docPassed = done.contains("doc-pass");
+		ApplicationWorkflow.State state = ApplicationWorkflow.state(app.status());
+		Stage here = state.inStageItStoppedIn() ? stageStoppedIn(app) : state.stage();
 		List<Step> steps = new ArrayList<>();
-		steps.add(new Step("填写资质申请", "reached"));
-		steps.add(step("评审机构受理", done.contains("accept"), s == ApplicationStatus.SUBMITTED,
-				s == ApplicationStatus.RETURNED || (s == ApplicationStatus.CANCELLED && !done.contains("accept"))));
-		steps.add(step("申请材料上传", done.contains("submit-materials"), s == ApplicationStatus.ACCEPTED,
-				s == ApplicationStatus.EXPIRED
-						|| (s == ApplicationStatus.CANCELLED && done.contains("accept"))));
-		boolean terminating = s == ApplicationStatus.TERMINATION_PROPOSED || s == ApplicationStatus.TERMINATED;
-		steps.add(step("文件审核", docPassed, s == ApplicationStatus.DOC_REVIEW,
-				s == ApplicationStatus.DOC_RECTIFICATION || (terminating && !docPassed)));
-		steps.add(step("现场审核", done.contains("onsite-pass"), s == ApplicationStatus.ONSITE_REVIEW,
-				s == ApplicationStatus.ONSITE_RECTIFICATION || (terminating && docPassed)));
-		steps.add(step("评审机构确认", done.contains("org-confirm"), s == ApplicationStatus.ORG_CONFIRMATION, false));
-		steps.add(step("专家终审", done.contains("approve"), s == ApplicationStatus.FINAL_REVIEW,
-				s == ApplicationStatus.REJECTED));
-		steps.add(step("完成（颁发证书）", s == ApplicationStatus.CERTIFIED, false, false));
+		for (Stage stage : Stage.values()) {
+			boolean passed = stage.passedBy() != null && done.contains(stage.passedBy().code())
+					|| stage == here && state.mark() == Mark.PASSED;
+			String css = stage != here ? (passed ? "reached" : "")
+					: switch (state.mark()) {
+						case SET_BACK -> "failed";
+						case CURRENT -> "current";
+						case PASSED -> "reached";
+					};
+			steps.add(new Step(words.apply(stage), css));
+		}
 		return new Timeline(List.copyOf(steps));
 	}
 
-	private static Step step(String label, boolean reached, boolean current, boolean failed) {
-		return new Step(label, failed ? "failed" : current ? "current" : reached ? "reached" : "");
+	/* A cancellation or a termination stops the case in the stage of the last state before it that has one. */
+	private static Stage stageStoppedIn(ApplicationView app) {
+		List<ApplicationView.HistoryView> history = app.history();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			ApplicationStatus from = history.get(i).from();
+			if (from != null && !ApplicationWorkflow.state(from).inStageItStoppedIn()) {
+				return ApplicationWorkflow.state(from).stage();
+			}
+		}
+		return Stage.ACCEPTANCE;
 	}
 }

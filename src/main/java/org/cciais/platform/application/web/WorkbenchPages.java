@@ -12,6 +12,9 @@ import org.cciais.platform.application.ApplicationFilter;
 import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationView;
+import org.cciais.platform.application.WorkflowAction;
+import org.cciais.platform.application.internal.ApplicationWorkflow;
+import org.cciais.platform.application.internal.ApplicationWorkflow.Stage;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.ReviewerRegistry;
@@ -26,6 +29,7 @@ import org.cciais.platform.shared.web.FilterErrors;
 import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,13 +48,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class WorkbenchPages {
 
-	/** A tab of a work list: the states it shows. */
+	/** A tab of a work list: the states it shows; its label is a bundle key until the page is drawn. */
 	record Tab(String key, String label, Set<ApplicationStatus> statuses, long count) {
 	}
 
-	private static final Set<ApplicationStatus> IN_REVIEW = EnumSet.of(ApplicationStatus.ACCEPTED,
-			ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION, ApplicationStatus.ONSITE_REVIEW,
-			ApplicationStatus.ONSITE_RECTIFICATION);
+	private static final String TAB = "application.workbench.tab.";
+
+	/* The tabs are read from the workflow's tables: the states where the party has a given thing to do, or the
+	   states of a stage. */
+
+	private static Set<ApplicationStatus> allowing(WorkflowAction action) {
+		return ApplicationWorkflow.statesAllowing(action);
+	}
+
+	private static Set<ApplicationStatus> openIn(Stage stage) {
+		return ApplicationWorkflow.states(s -> !s.ended() && s.stage() == stage);
+	}
 
 	private final ApplicationQueries queries;
 	private final AccountManagement accounts;
@@ -76,53 +89,49 @@ class WorkbenchPages {
 	@PreAuthorize("hasRole('REVIEW_ORG')")
 	String reviewOrg(@RequestParam(defaultValue = "incoming") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
-		return list(me, model, tab, "资质申请评审", "评审机构工作台：受理申请、指派评审员、复核终止、评审机构确认。",
-				reviewOrgTabs(), list, request);
+		return list(me, model, tab, "reviewOrg", reviewOrgTabs(), list, request);
 	}
 
 	private static List<Tab> reviewOrgTabs() {
-		return List.of(new Tab("incoming", "待受理", EnumSet.of(ApplicationStatus.SUBMITTED), 0),
-				new Tab("reviewing", "评审中", IN_REVIEW, 0),
-				new Tab("confirm", "待确认", EnumSet.of(ApplicationStatus.ORG_CONFIRMATION), 0),
-				new Tab("termination", "终止复核", EnumSet.of(ApplicationStatus.TERMINATION_PROPOSED), 0),
-				new Tab("all", "全部", Set.of(), 0));
+		return List.of(new Tab("incoming", TAB + "incoming", allowing(WorkflowAction.ACCEPT), 0),
+				// from acceptance to the end of the on-site review: while a reviewer may be assigned
+				new Tab("reviewing", TAB + "reviewing", allowing(WorkflowAction.ASSIGN_REVIEWER), 0),
+				new Tab("confirm", TAB + "confirm", allowing(WorkflowAction.ORG_CONFIRM), 0),
+				new Tab("termination", TAB + "termination", allowing(WorkflowAction.CONFIRM_TERMINATION), 0),
+				new Tab("all", TAB + "all", Set.of(), 0));
 	}
 
 	@GetMapping("/reviewer/applications")
 	@PreAuthorize("hasRole('REVIEWER')")
 	String reviewer(@RequestParam(defaultValue = "doc") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
-		return list(me, model, tab, "我的评审任务", "指派给我的申请：文件审核、安排并完成现场审核、提出终止。",
-				reviewerTabs(), list, request);
+		return list(me, model, tab, "reviewer", reviewerTabs(), list, request);
 	}
 
 	private static List<Tab> reviewerTabs() {
-		return List.of(new Tab("doc", "文件审核",
-				EnumSet.of(ApplicationStatus.DOC_REVIEW, ApplicationStatus.DOC_RECTIFICATION), 0),
-				new Tab("onsite", "现场审核",
-						EnumSet.of(ApplicationStatus.ONSITE_REVIEW, ApplicationStatus.ONSITE_RECTIFICATION), 0),
-				new Tab("all", "全部", Set.of(), 0));
+		return List.of(new Tab("doc", TAB + "doc", openIn(Stage.DOCUMENT_REVIEW), 0),
+				new Tab("onsite", TAB + "onsite", openIn(Stage.ONSITE_REVIEW), 0),
+				new Tab("all", TAB + "all", Set.of(), 0));
 	}
 
 	@GetMapping("/expert/applications")
 	@PreAuthorize("hasRole('EXPERT')")
 	String expert(@RequestParam(defaultValue = "final") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
-		return list(me, model, tab, "专家终审", "评审机构确认后的申请，由专家委员会终审：通过即颁发证书。",
-				expertTabs(), list, request);
+		return list(me, model, tab, "expert", expertTabs(), list, request);
 	}
 
 	private static List<Tab> expertTabs() {
-		return List.of(new Tab("final", "待终审", EnumSet.of(ApplicationStatus.FINAL_REVIEW), 0),
-				new Tab("done", "已终审", EnumSet.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REJECTED), 0));
+		return List.of(new Tab("final", TAB + "final", allowing(WorkflowAction.APPROVE), 0),
+				new Tab("done", TAB + "done", ApplicationWorkflow.states(s -> s.ended()
+						&& (s.stage() == Stage.FINAL_REVIEW || s.stage() == Stage.COMPLETION)), 0));
 	}
 
 	@GetMapping("/consultant/applications")
 	@PreAuthorize("hasRole('CONSULTANT')")
 	String consultant(@RequestParam(defaultValue = "open") String tab, ListParams list,
 			PlatformPrincipal me, Model model, HttpServletRequest request) {
-		return list(me, model, tab, "咨询企业申请", "选择本机构为咨询机构的企业申请（只读）。", consultantTabs(), list,
-				request);
+		return list(me, model, tab, "consultant", consultantTabs(), list, request);
 	}
 
 	private static List<Tab> consultantTabs() {
@@ -131,8 +140,8 @@ class WorkbenchPages {
 		for (ApplicationStatus s : ApplicationStatus.values()) {
 			(s.isClosed() ? closed : open).add(s);
 		}
-		return List.of(new Tab("open", "进行中", open, 0), new Tab("closed", "已结束", closed, 0),
-				new Tab("all", "全部", Set.of(), 0));
+		return List.of(new Tab("open", TAB + "open", open, 0), new Tab("closed", TAB + "closed", closed, 0),
+				new Tab("all", TAB + "all", Set.of(), 0));
 	}
 
 	@GetMapping("/admin/applications")
@@ -164,8 +173,8 @@ class WorkbenchPages {
 		model.addAttribute("to", to);
 		model.addAttribute("dueWithin", dueWithin);
 		model.addAttribute("waitingOver", waitingOver);
-		model.addAttribute("heading", "资质申请总览");
-		model.addAttribute("intro", "全部企业的资质申请，可按企业名称或统一社会信用代码、提交日期、区域、行业、状态和逾期情况筛选。");
+		model.addAttribute("heading", text("application.workbench.admin.title"));
+		model.addAttribute("intro", text("application.workbench.admin.intro"));
 		model.addAttribute("base", "/admin/applications");
 		model.addAttribute("tabs", List.of());
 		return "application/workbench";
@@ -230,26 +239,32 @@ class WorkbenchPages {
 			reviewers.forEach(r -> registry.assignRefusal(r.id(), creditCode).ifPresent(k -> refusals.put(r.id(), k)));
 		}
 		model.addAttribute("refusals", refusals);
-		return DetailModel.fill(model, app, me, base, listLabel(me.role()), reviewers);
+		return DetailModel.fill(model, app, me, base, text("application.workbench." + workbench(me.role()) + ".title"),
+				reviewers, code -> messages.getMessage(code, LocaleContextHolder.getLocale()));
 	}
 
-	private static String listLabel(Role role) {
+	private static String workbench(Role role) {
 		return switch (role) {
-			case REVIEW_ORG -> "资质申请评审";
-			case REVIEWER -> "我的评审任务";
-			case EXPERT -> "专家终审";
-			case CONSULTANT -> "咨询企业申请";
-			default -> "资质申请总览";
+			case REVIEW_ORG -> "reviewOrg";
+			case REVIEWER -> "reviewer";
+			case EXPERT -> "expert";
+			case CONSULTANT -> "consultant";
+			default -> "admin";
 		};
 	}
 
-	private String list(PlatformPrincipal me, Model model, String tabKey, String title, String intro,
-			List<Tab> tabs, ListParams params, HttpServletRequest request) {
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	/** @param workbench the part of the bundle keys naming the workbench ({@code application.workbench.expert.title}) */
+	private String list(PlatformPrincipal me, Model model, String tabKey, String workbench, List<Tab> tabs,
+			ListParams params, HttpServletRequest request) {
 		Pageable pageable = params.page(ApplicationQueries.WORK_LIST_SORT, request);
 		List<Tab> counted = new ArrayList<>();
 		Tab selected = null;
 		for (Tab tab : tabs) {
-			Tab t = new Tab(tab.key(), tab.label(), tab.statuses(),
+			Tab t = new Tab(tab.key(), text(tab.label()), tab.statuses(),
 					queries.countWorkList(me, ApplicationFilter.ALL.withStatuses(tab.statuses())));
 			counted.add(t);
 			if (t.key().equals(tabKey)) {
@@ -263,8 +278,8 @@ class WorkbenchPages {
 		model.addAttribute("applications", page.getContent());
 		model.addAttribute("tabs", counted);
 		model.addAttribute("tab", shown.key());
-		model.addAttribute("heading", title);
-		model.addAttribute("intro", intro);
+		model.addAttribute("heading", text("application.workbench." + workbench + ".title"));
+		model.addAttribute("intro", text("application.workbench." + workbench + ".intro"));
 		model.addAttribute("base", PageSupport.basePath(me));
 		return "application/workbench";
 	}

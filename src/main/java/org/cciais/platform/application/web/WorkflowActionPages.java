@@ -39,12 +39,12 @@ class WorkflowActionPages {
 			@RequestParam(name = "report", required = false) MultipartFile report,
 			@RequestParam(name = "formId", required = false) String formId, PlatformPrincipal me,
 			RedirectAttributes flash) {
-		String label = WorkflowAction.byCode(action).map(WorkflowAction::label).orElse(action);
+		Object label = WorkflowAction.byCode(action).<Object>map(a -> a).orElse(action);
 		Map<String, String> typed = new HashMap<>();
 		if (opinion != null) {
 			typed.put("opinion", opinion);
 		}
-		return pages.run(flash, PageSupport.detailPath(me, id), "已完成操作：" + label + "。",
+		return pages.run(flash, PageSupport.detailPath(me, id), pages.message("application.action.done", label),
 				formId == null || formId.isBlank() ? null : formId, "report", typed,
 				() -> management.act(id, action, new ActionRequest(opinion, reviewerId, onsiteDate, null), report, me));
 	}

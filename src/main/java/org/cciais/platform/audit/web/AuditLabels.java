@@ -26,8 +26,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What people read in the audit log instead of its codes: the Chinese label of the action and of the object's type
- * (from {@code i18n/audit.properties}, the workflow's own labels for application transitions), and the client
+ * What people read in the audit log instead of its codes, in the reader's language: the label of the action and of the
+ * object's type (from {@code i18n/audit.properties}, the workflow's own labels for application transitions), and the client
  * address as people write it (the loopback as 本机, IPv4 inside IPv6 as IPv4).
  */
 @Component
@@ -109,7 +109,7 @@ public class AuditLabels {
 		}
 		List<Option> options = new ArrayList<>();
 		byGroup.forEach((group, actions) -> {
-			options.add(new Option(group + ".", text("audit.group." + group, group) + "（全部）"));
+			options.add(new Option(group + ".", format("audit.group.all", text("audit.group." + group, group))));
 			actions.stream().sorted(Comparator.comparing(Option::code)).forEach(options::add);
 		});
 		return options;
@@ -238,15 +238,15 @@ public class AuditLabels {
 		}
 		int dot = code.indexOf('.');
 		String group = dot < 0 ? code : code.substring(0, dot);
-		return text("audit.group." + group, text("audit.group.other", "其他操作"));
+		return text("audit.group." + group, text("audit.group.other", group));
 	}
 
 	String object(String type, String id) {
 		if ("list".equals(type) && id != null) {
 			// an exported list reads as its name (列表：资质申请), not as a code
-			return text("audit.object.list", "列表") + "：" + text("export.list." + id, id);
+			return format("audit.object.named", text("audit.object.list", type), text("export.list." + id, id));
 		}
-		String label = text("audit.object." + type, text("audit.object.other", "对象"));
+		String label = text("audit.object." + type, text("audit.object.other", type));
 		return id == null || id.isBlank() || "null".equals(id) || "platform".equals(id) ? label : label + " #" + id;
 	}
 
@@ -262,7 +262,7 @@ public class AuditLabels {
 		try {
 			InetAddress address = InetAddress.getByName(remote);
 			if (address.isLoopbackAddress()) {
-				return text("audit.address.local", "本机");
+				return text("audit.address.local", remote);
 			}
 			// an IPv4-mapped IPv6 address comes back as Inet4Address, so it reads as IPv4
 			return address.getHostAddress();
@@ -275,5 +275,10 @@ public class AuditLabels {
 	private String text(String key, String fallback) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(key, null, fallback, locale);
+	}
+
+	/** A message with arguments, in the reader's language ({@code key} itself when missing). */
+	private String format(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -209,27 +209,32 @@ public class Certificate {
 	}
 
 	/**
-	 * 已换发: a renewal issued {@code successor}; this certificate points at it from now on. A valid, suspended or
-	 * (while its renewal was under review) expired certificate can be replaced; asking again for the same successor
-	 * changes nothing.
+	 * 已换发: a renewal issued {@code successor} (of the same enterprise and industry); this certificate points at it
+	 * from now on. A valid, suspended or (while its renewal was under review) expired certificate can be replaced;
+	 * asking again for the same successor changes nothing.
 	 *
 	 * @return whether the status changed
 	 * @throws CertificateTransitionRefused when the certificate was revoked, lapsed, cancelled, or replaced by another
+	 * @throws IllegalArgumentException when {@code successor} is this certificate or one of another enterprise or
+	 *         industry (a programming error, never a user's)
 	 */
-	public boolean replaceBy(long successorId, String successorNumber, Actor by, Instant at) {
-		if (status == CertificateStatus.REPLACED && replacedById != null && replacedById == successorId) {
+	public boolean markReplaced(Certificate successor, Actor by, Instant at) {
+		if (successor.enterpriseId != enterpriseId || successor.industry != industry) {
+			throw new IllegalArgumentException("a successor must be a certificate of the same enterprise and industry");
+		}
+		if (successor == this || (id != null && id.equals(successor.id))) {
+			throw new IllegalArgumentException("a certificate cannot replace itself");
+		}
+		if (status == CertificateStatus.REPLACED && successor.id != null && successor.id.equals(replacedById)) {
 			return false;
 		}
 		if (status != CertificateStatus.VALID && status != CertificateStatus.SUSPENDED
 				&& status != CertificateStatus.EXPIRED) {
 			throw new CertificateTransitionRefused("certificate.replace.notAllowed", status);
 		}
-		if (id != null && id == successorId) {
-			throw new IllegalArgumentException("a certificate cannot replace itself");
-		}
-		replacedById = successorId;
-		replacedByNumber = successorNumber;
-		enter(CertificateStatus.REPLACED, "已换发新证书 " + successorNumber, by, at);
+		replacedById = successor.id;
+		replacedByNumber = successor.number;
+		enter(CertificateStatus.REPLACED, "已换发新证书 " + successor.number, by, at);
 		return true;
 	}
 

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.certificate.CertificateIssued;
-import org.cciais.platform.certificate.CertificateManagement;
+import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,16 +32,16 @@ public class CertificateIssuance {
 	static final String NUMBER_PREFIX = "MIITCCCAIS-";
 
 	private final CertificateRepository repository;
-	private final CertificateManagement management;
+	private final CertificateChanges changes;
 	private final Enterprises enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 
-	CertificateIssuance(CertificateRepository repository, CertificateManagement management, Enterprises enterprises,
+	CertificateIssuance(CertificateRepository repository, CertificateChanges changes, Enterprises enterprises,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
-		this.management = management;
+		this.changes = changes;
 		this.enterprises = enterprises;
 		this.events = events;
 		this.clock = clock;
@@ -88,13 +89,21 @@ public class CertificateIssuance {
 		events.publishEvent(new CertificateIssued(certificate.getId(), approved.enterpriseId(), approved.industry(),
 				approved.level(), issuedOn, certificate.toView().expiresOn(), approved.reviewOrgId()));
 		if (approved.renewsCertificateId() != null) {
-			try {
-				management.markReplaced(approved.renewsCertificateId(), certificate.getId());
-			}
-			catch (CertificateTransitionRefused revokedMeanwhile) {
-				// revoked, lapsed or cancelled while the renewal was under review: it stays so, the new one stands
-			}
+			replace(approved.renewsCertificateId(), certificate);
 		}
 		return certificate.getId();
+	}
+
+	private void replace(long renewedId, Certificate successor) {
+		Certificate renewed = repository.findById(renewedId).orElseThrow(() -> new NotFoundException("error.notFound"));
+		CertificateStatus before = renewed.getStatus();
+		try {
+			if (renewed.markReplaced(successor, Actor.SYSTEM, clock.instant())) {
+				changes.replaced(renewed, before);
+			}
+		}
+		catch (CertificateTransitionRefused revokedMeanwhile) {
+			// revoked, lapsed or cancelled while the renewal was under review: it stays so, the new one stands
+		}
 	}
 }

@@ -90,7 +90,7 @@ public class CertificateRequest {
 
 	private void decide(CertificateRequestStatus outcome, String opinion, String by, Instant at) {
 		if (status != CertificateRequestStatus.PENDING) {
-			throw new ConflictException("certificate.request.alreadyDecided", status.label());
+			throw new ConflictException("certificate.request.alreadyDecided", status);
 		}
 		this.status = outcome;
 		this.opinion = opinion;

@@ -88,7 +88,7 @@ class AdminCertificatesController {
 			RedirectAttributes redirect) {
 		try {
 			CertificateView revoked = certificates.revoke(id, reason, me);
-			redirect.addFlashAttribute("success", "证书 " + revoked.number() + " 已撤销，状态为失效。");
+			redirect.addFlashAttribute("success", errors.message("certificate.page.revoke.done", revoked.number()));
 		}
 		catch (NotFoundException ex) {
 			throw ex;
@@ -127,7 +127,7 @@ class AdminCertificatesController {
 				management.decline(id, opinion, me).certificateNumber()));
 	}
 
-	/** Runs the change; its result or the refusal (in Chinese) is shown on the list. Unknown ids stay 404. */
+	/** Runs the change; its result or the refusal (in the reader's language) is shown on the list. Unknown ids stay 404. */
 	private String act(RedirectAttributes redirect, Supplier<String> change) {
 		try {
 			redirect.addFlashAttribute("success", change.get());

@@ -83,7 +83,7 @@ class VerificationController {
 		else if (!byName.isEmpty()) {
 			model.addAttribute("searched", true);
 			if (byName.length() < 2) {
-				model.addAttribute("queryProblem", "请输入至少两个字的企业名称。");
+				model.addAttribute("queryProblem", "certificate.verify.name.tooShort");
 				model.addAttribute("results", List.<CertificateView>of());
 			}
 			else {

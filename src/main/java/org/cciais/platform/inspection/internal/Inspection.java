@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -35,6 +36,8 @@ import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Level;
 import org.hibernate.annotations.OptimisticLock;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One annual inspection of a certificate, the aggregate that guards every transition:
@@ -197,24 +200,29 @@ public class Inspection {
 	}
 
 	/**
-	 * Guards what the enterprise does while preparing its submission (upload, edit data, submit): only inside the
-	 * window (first and last day included) and before it submitted. An inspection whose window opened before the
-	 * job noticed is opened here; returns whether that happened.
+	 * Guards what the enterprise does while preparing its submission (upload, edit data, submit): only while the
+	 * certificate is held ({@code certificateHeld}: its status now, which may have changed since this inspection
+	 * last heard of it), inside the window (first and last day included) and before it submitted. An inspection
+	 * whose window opened before the job noticed is opened here; returns whether that happened.
 	 */
-	public boolean requireOpenOn(LocalDate today, Instant at) {
-		if (!certificateValid) {
-			throw new ConflictException("inspection.certificateNotValid");
-		}
+	public boolean requireOpenOn(LocalDate today, boolean certificateHeld, Instant at) {
+		requireCertificateHeld(certificateHeld);
 		if (status != InspectionStatus.UPCOMING && status != InspectionStatus.OPEN) {
-			throw new ConflictException("inspection.notOpen", status.label());
+			throw new ConflictException("inspection.notOpen", status);
 		}
 		if (today.isBefore(windowOpensOn)) {
-			throw new ConflictException("inspection.window.notYet", window().label());
+			throw new ConflictException("inspection.window.notYet", windowText());
 		}
 		if (window().hasClosedBy(today)) {
-			throw new ConflictException("inspection.window.closed", window().label());
+			throw new ConflictException("inspection.window.closed", windowText());
 		}
 		return open(today, at);
+	}
+
+	/** The window as a message argument ("2017-07-01 至 2017-08-31"), in the reader's language. */
+	private MessageSourceResolvable windowText() {
+		return new DefaultMessageSourceResolvable(new String[] { "inspection.window.range" },
+				new Object[] { windowOpensOn, windowClosesOn });
 	}
 
 	/** Stores (or replaces) the file of one catalogue item; returns the replaced file, if any. */
@@ -244,7 +252,7 @@ public class Inspection {
 	 */
 	public void submit(List<InspectionMaterialItem> catalogue, Instant at) {
 		if (status != InspectionStatus.OPEN) {
-			throw new ConflictException("inspection.notOpen", status.label());
+			throw new ConflictException("inspection.notOpen", status);
 		}
 		var missing = new InvalidInputException.Collector();
 		for (InspectionMaterialItem item : catalogue) {
@@ -259,29 +267,40 @@ public class Inspection {
 		updatedAt = at;
 	}
 
-	/** SUBMITTED → PASSED by the review organisation. */
-	public void pass(String opinion, UUID reportFileId, Instant at) {
-		requireSubmitted();
+	/**
+	 * SUBMITTED → PASSED by the review organisation. {@code report} is asked for (stored) only once the transition
+	 * is allowed, so that a refused decision leaves no file behind.
+	 */
+	public void pass(String opinion, Supplier<UUID> report, boolean certificateHeld, Instant at) {
+		requireUnderReview(certificateHeld);
 		status = InspectionStatus.PASSED;
-		decide(opinion, reportFileId, at);
+		decide(opinion, report.get(), at);
 	}
 
-	/** SUBMITTED → RECTIFICATION: the review organisation must say why. */
-	public void fail(String opinion, UUID reportFileId, Instant at) {
-		requireSubmitted();
+	/** SUBMITTED → RECTIFICATION: the review organisation must say why; {@code report} as for {@link #pass}. */
+	public void fail(String opinion, Supplier<UUID> report, boolean certificateHeld, Instant at) {
+		requireUnderReview(certificateHeld);
 		if (opinion == null || opinion.isBlank()) {
 			throw new InvalidInputException("opinion", "inspection.opinion.required");
 		}
 		status = InspectionStatus.RECTIFICATION;
-		decide(opinion, reportFileId, at);
+		decide(opinion, report.get(), at);
 	}
 
-	private void requireSubmitted() {
-		if (!certificateValid) {
-			throw new ConflictException("inspection.certificateNotValid");
-		}
+	/**
+	 * Whether the review organisation may act on the inspection now (decide it, attach a report): submitted and
+	 * waiting for its review, the certificate still held.
+	 */
+	public void requireUnderReview(boolean certificateHeld) {
+		requireCertificateHeld(certificateHeld);
 		if (status != InspectionStatus.SUBMITTED) {
-			throw new ConflictException("inspection.notSubmitted", status.label());
+			throw new ConflictException("inspection.notSubmitted", status);
+		}
+	}
+
+	private void requireCertificateHeld(boolean certificateHeld) {
+		if (!certificateValid || !certificateHeld) {
+			throw new ConflictException("inspection.certificateNotValid");
 		}
 	}
 
@@ -292,18 +311,21 @@ public class Inspection {
 		updatedAt = at;
 	}
 
-	/** RECTIFICATION → SUBMITTED with the enterprise's rectification file, to be reviewed again. */
-	public void rectify(Instant at) {
-		if (!certificateValid) {
-			throw new ConflictException("inspection.certificateNotValid");
-		}
+	/**
+	 * RECTIFICATION → SUBMITTED with the enterprise's rectification file, to be reviewed again; {@code file} is asked
+	 * for (stored) only once the transition is allowed.
+	 */
+	public <F> F rectify(Supplier<F> file, boolean certificateHeld, Instant at) {
+		requireCertificateHeld(certificateHeld);
 		if (status != InspectionStatus.RECTIFICATION) {
-			throw new ConflictException("inspection.notInRectification", status.label());
+			throw new ConflictException("inspection.notInRectification", status);
 		}
+		F stored = file.get();
 		status = InspectionStatus.SUBMITTED;
 		round++;
 		submittedAt = at;
 		updatedAt = at;
+		return stored;
 	}
 
 	/**

@@ -9,24 +9,27 @@ import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionView;
 
-/** One 副本 line of the review page: the submitted value and, when the enterprise changed it, the old one. */
-public record CopyRow(String label, String value, String previous) {
+/**
+ * One 副本 line of the review page: the message key of its name, the submitted value and, when the enterprise changed
+ * it, the old one.
+ */
+public record CopyRow(String labelKey, String value, String previous) {
 
 	public boolean changed() {
 		return previous != null;
 	}
 
-	private record Field(String name, String label, Function<CopyData, Object> value) {
+	private record Field(String name, String labelKey, Function<CopyData, Object> value) {
 	}
 
-	private static final List<Field> FIELDS = List.of(new Field("enterpriseName", "单位名称", CopyData::enterpriseName),
-			new Field("registeredAddress", "注册地址", CopyData::registeredAddress),
-			new Field("creditCode", "信用代码", CopyData::creditCode),
-			new Field("foundedOn", "成立时间", CopyData::foundedOn),
-			new Field("legalRepresentative", "法人代表", CopyData::legalRepresentative),
-			new Field("registeredCapital", "注册资金（万元）", d -> d.registeredCapital() == null ? null
+	private static final List<Field> FIELDS = List.of(new Field("enterpriseName", "inspection.copy.enterpriseName", CopyData::enterpriseName),
+			new Field("registeredAddress", "inspection.copy.registeredAddress", CopyData::registeredAddress),
+			new Field("creditCode", "inspection.copy.creditCode", CopyData::creditCode),
+			new Field("foundedOn", "inspection.copy.foundedOn", CopyData::foundedOn),
+			new Field("legalRepresentative", "inspection.copy.legalRepresentative", CopyData::legalRepresentative),
+			new Field("registeredCapital", "inspection.copy.registeredCapitalInTenThousands", d -> d.registeredCapital() == null ? null
 					: d.registeredCapital().toPlainString()),
-			new Field("unitType", "单位类型", CopyData::unitType));
+			new Field("unitType", "inspection.copy.unitType", CopyData::unitType));
 
 	static List<CopyRow> of(InspectionDetails details) {
 		Map<String, InspectionView.Change> changes = details.inspection()
@@ -37,7 +40,7 @@ public record CopyRow(String label, String value, String previous) {
 		return FIELDS.stream().map(f -> {
 			InspectionView.Change change = changes.get(f.name());
 			Object value = f.value().apply(shown);
-			return new CopyRow(f.label(), value == null ? "" : value.toString(), change == null ? null : change.from());
+			return new CopyRow(f.labelKey(), value == null ? "" : value.toString(), change == null ? null : change.from());
 		}).toList();
 	}
 }

@@ -77,7 +77,7 @@ class EnterpriseInspectionController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", messages.fields(ex));
-			model.addAttribute("failure", "请检查标红的信息。");
+			model.addAttribute("failure", messages.resolve("inspection.page.flash.checkFields"));
 			return formPage(inspections.details(id, me), model);
 		}
 		catch (ConflictException ex) {
@@ -110,7 +110,8 @@ class EnterpriseInspectionController {
 		try {
 			InspectionView view = inspections.uploadMaterial(id, code, file, me);
 			view.materials().stream().filter(m -> m.code().equals(code)).findFirst()
-				.ifPresent(m -> redirect.addFlashAttribute("success", "已上传“" + m.title() + "”：" + m.fileName()));
+				.ifPresent(m -> redirect.addFlashAttribute("success",
+						messages.resolve("inspection.page.flash.uploaded", m.title(), m.fileName())));
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
 			redirect.addFlashAttribute("failure", messages.text(ex));
@@ -124,7 +125,7 @@ class EnterpriseInspectionController {
 	@PostMapping("/{id}/draft")
 	String draft(@PathVariable long id, PlatformPrincipal me, RedirectAttributes redirect) {
 		InspectionView view = inspections.get(id, me);
-		redirect.addFlashAttribute("success", "已暂存。请在 " + view.windowClosesOn() + " 前上传全部材料并提交。");
+		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.draft", view.windowClosesOn()));
 		return "redirect:/enterprise/inspections";
 	}
 
@@ -134,10 +135,10 @@ class EnterpriseInspectionController {
 			inspections.submit(id, null, me);
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("failure", "未能提交：" + messages.text(ex));
+			redirect.addFlashAttribute("failure", messages.resolve("inspection.page.flash.notSubmitted", messages.text(ex)));
 			return "redirect:/enterprise/inspections/" + id + "/materials";
 		}
-		redirect.addFlashAttribute("success", "年检材料已提交至评审机构，可在此查看年检进度。");
+		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.submitted"));
 		return "redirect:/enterprise/inspections/progress";
 	}
 
@@ -161,7 +162,7 @@ class EnterpriseInspectionController {
 			messages.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
 			return "redirect:/enterprise/inspections/" + id + "/rectification#rectification-form";
 		}
-		redirect.addFlashAttribute("success", "整改文件已提交，等待评审机构重新审核。");
+		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.rectified"));
 		return "redirect:/enterprise/inspections/progress";
 	}
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.web.FormRefusal;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,10 @@ class PageMessages {
 
 	String text(PlatformException ex) {
 		if (ex instanceof InvalidInputException invalid) {
-			// one sentence: the parts joined by 「；」, a single full stop at the end (never 「。；」)
+			// one sentence: the parts joined by 「；」, a single full stop at the end (never 「。；」); in English "; " and "."
+			boolean english = Languages.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
 			return fields(invalid).values().stream().distinct().map(PageMessages::withoutFullStop)
-				.collect(Collectors.joining("；")) + "。";
+				.collect(Collectors.joining(english ? "; " : "；")) + (english ? "." : "。");
 		}
 		return resolve(ex.messageKey(), ex.args());
 	}
@@ -42,7 +44,7 @@ class PageMessages {
 	}
 
 	private static String withoutFullStop(String text) {
-		return text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+		return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	String resolve(String key, Object... args) {

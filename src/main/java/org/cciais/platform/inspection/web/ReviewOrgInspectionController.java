@@ -84,9 +84,8 @@ class ReviewOrgInspectionController {
 		try {
 			InspectionView view = pass ? inspections.pass(id, decision, report, me)
 					: inspections.fail(id, decision, report, me);
-			redirect.addFlashAttribute("success", pass
-					? "已审核通过" + (view.copyChanged() ? "，证书副本信息已更新。" : "。")
-					: "已退回企业整改。");
+			redirect.addFlashAttribute("success", messages.resolve(!pass ? "inspection.page.flash.failed"
+					: view.copyChanged() ? "inspection.page.flash.passedChanged" : "inspection.page.flash.passed"));
 			return "redirect:/review-org/inspections";
 		}
 		catch (InvalidInputException | PayloadTooLargeException | UnsupportedFileException ex) {
@@ -96,7 +95,7 @@ class ReviewOrgInspectionController {
 			return "redirect:/review-org/inspections/" + id + "#decision-form";
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex) + "（页面已刷新为最新状态）");
+			redirect.addFlashAttribute("failure", messages.resolve("inspection.page.flash.refreshed", messages.text(ex)));
 		}
 		return "redirect:/review-org/inspections/" + id;
 	}

@@ -8,6 +8,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationsExpired;
+import org.cciais.platform.application.Party;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.ApplicationTracker.Progress;
@@ -242,9 +243,9 @@ public class ApplicationNotifications {
 		return p;
 	}
 
-	/* The reviewer when one is assigned, else the review organisation, which must assign one first. */
+	/* The reviewer when the case awaits one, else the review organisation, which must assign one first. */
 	private void reviewerOrOrg(Plan p, ApplicationStateChanged e, String reviewerKey) {
-		if (e.reviewerAccountId() != null) {
+		if (e.awaiting().contains(Party.ASSIGNED_REVIEWER)) {
 			p.todo(reviewer(e), reviewerLink(e.applicationId()), reviewerKey, p.caseForOthers);
 		}
 		else {

@@ -206,7 +206,7 @@ class AdminAccountsController {
 			try {
 				staff.updateStaff(username, edit.getOrganizationId(), edit.getDisplayName(), edit.getPhone(),
 						edit.getEmail(), me);
-				redirect.addFlashAttribute("success", "已保存账号 " + username + " 的信息。");
+				redirect.addFlashAttribute("success", text("admin.accounts.saved", username));
 				return "redirect:/admin/accounts?q=" + username;
 			}
 			catch (InvalidInputException ex) {
@@ -221,18 +221,18 @@ class AdminAccountsController {
 
 	@PostMapping("/admin/accounts/{username}/disable")
 	String disable(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
-		return status(username, redirect, "已停用账号 " + username + "，其登录会话和接口令牌已全部失效。",
+		return status(username, redirect, text("admin.accounts.disabled", username),
 				() -> administration.disable(username, me));
 	}
 
 	@PostMapping("/admin/accounts/{username}/enable")
 	String enable(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
-		return status(username, redirect, "已启用账号 " + username + "。", () -> administration.enable(username, me));
+		return status(username, redirect, text("admin.accounts.enabled", username), () -> administration.enable(username, me));
 	}
 
 	@PostMapping("/admin/accounts/{username}/unlock")
 	String unlock(@PathVariable String username, PlatformPrincipal me, RedirectAttributes redirect) {
-		return status(username, redirect, "已解除账号 " + username + " 的锁定。", () -> administration.unlock(username, me));
+		return status(username, redirect, text("admin.accounts.unlocked", username), () -> administration.unlock(username, me));
 	}
 
 	private String status(String username, RedirectAttributes redirect, String done, Runnable change) {
@@ -241,13 +241,17 @@ class AdminAccountsController {
 			redirect.addFlashAttribute("success", done);
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("failure", "账号 " + username + " 不存在。");
+			redirect.addFlashAttribute("failure", text("admin.accounts.notFound", username));
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("failure",
 					messages.getMessage(ex.messageKey(), null, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/accounts?q=" + username;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	private String showEdit(AccountSummary account, Model model) {
@@ -264,7 +268,7 @@ class AdminAccountsController {
 		if (!result.hasErrors()) {
 			try {
 				AccountView created = staff.create(form.toCommand(), me);
-				redirect.addFlashAttribute("success", "已创建账号 " + created.username() + "。");
+				redirect.addFlashAttribute("success", text("admin.accounts.created", created.username()));
 				return "redirect:/admin/accounts";
 			}
 			catch (InvalidInputException ex) {
@@ -284,7 +288,7 @@ class AdminAccountsController {
 			redirect.addFlashAttribute("temporaryPassword", temporary);
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("failure", "账号 " + username + " 不存在。");
+			redirect.addFlashAttribute("failure", text("admin.accounts.notFound", username));
 		}
 		return "redirect:/admin/accounts";
 	}

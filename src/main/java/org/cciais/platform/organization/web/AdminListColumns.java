@@ -18,7 +18,7 @@ import static org.cciais.platform.shared.web.ExcelExport.column;
 
 /**
  * The columns of the exported 用户管理 and 机构管理 lists (page and API): roles, states, types and region groups as
- * their Chinese labels, times as Excel dates.
+ * their labels in the reader's language, times as Excel dates.
  */
 @Component
 public class AdminListColumns {
@@ -56,11 +56,12 @@ public class AdminListColumns {
 		Map<String, String> groups = catalog.regionGroups()
 			.stream()
 			.collect(Collectors.toMap(Catalog.RegionGroup::code, Catalog.RegionGroup::name));
+		String separator = text("admin.listSeparator");
 		return List.of(column("export.column.id", OrganizationView::id),
 				column("export.column.organization.name", OrganizationView::name),
-				column("export.column.organization.type", o -> o.type().label()),
+				column("export.column.organization.type", o -> text(o.type().messageKey())),
 				column("export.column.organization.regionGroups",
-						o -> o.regionGroups().stream().map(g -> groups.getOrDefault(g, g)).collect(Collectors.joining("、"))),
+						o -> o.regionGroups().stream().map(g -> groups.getOrDefault(g, g)).collect(Collectors.joining(separator))),
 				column("export.column.organization.accounts", o -> staff.staffOf(o.id()).size()));
 	}
 

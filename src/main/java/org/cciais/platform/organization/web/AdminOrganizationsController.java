@@ -101,8 +101,8 @@ class AdminOrganizationsController {
 			try {
 				OrganizationView created = organizations.create(form.getType(), form.getName(),
 						form.getRegionGroups(), me);
-				redirect.addFlashAttribute("success", "已创建" + created.type().label() + "“" + created.name()
-						+ "”。请在“账号管理”中为它开设账号。");
+				redirect.addFlashAttribute("success",
+						posts.message("admin.organizations.created", created.type(), created.name()));
 				return "redirect:/admin/organizations";
 			}
 			catch (InvalidInputException ex) {
@@ -120,7 +120,7 @@ class AdminOrganizationsController {
 	String edit(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(name = "regionGroups", required = false) List<String> groups,
 			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes redirect) {
-		return posts.run(redirect, "/admin/organizations", "已保存机构“" + name + "”的名称和授权区域。", "org-edit-" + id,
+		return posts.run(redirect, "/admin/organizations", posts.message("admin.organizations.saved", name), "org-edit-" + id,
 				null, name == null ? Map.of() : Map.of("name", name),
 				() -> organizations.edit(id, name, groups, version, me));
 	}
@@ -132,7 +132,7 @@ class AdminOrganizationsController {
 		Map<String, String> members = catalog.regions()
 			.stream()
 			.collect(Collectors.groupingBy(Catalog.Region::group,
-					Collectors.mapping(Catalog.Region::name, Collectors.joining("、"))));
+					Collectors.mapping(Catalog.Region::name, Collectors.joining(posts.message("admin.listSeparator")))));
 		model.addAttribute("regionGroups", groups);
 		model.addAttribute("regionGroupMembers", members);
 		model.addAttribute("types", OrganizationType.values());
@@ -141,7 +141,7 @@ class AdminOrganizationsController {
 		model.addAttribute("rows", page.getContent()
 			.stream()
 			.map(o -> new Row(o, o.regionGroups().stream().map(g -> names.getOrDefault(g, g))
-				.collect(Collectors.joining("、")), staff.staffOf(o.id()).size()))
+				.collect(Collectors.joining(posts.message("admin.listSeparator"))), staff.staffOf(o.id()).size()))
 			.toList());
 		return "admin/organizations";
 	}

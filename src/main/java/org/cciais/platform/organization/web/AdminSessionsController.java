@@ -8,6 +8,7 @@ import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.PageLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,10 @@ class AdminSessionsController {
 
 	private final OnlineSessions sessions;
 	private final Organizations organizations;
+	private final FormPosts posts;
 
-	AdminSessionsController(OnlineSessions sessions, Organizations organizations) {
+	AdminSessionsController(OnlineSessions sessions, Organizations organizations, FormPosts posts) {
+		this.posts = posts;
 		this.sessions = sessions;
 		this.organizations = organizations;
 	}
@@ -49,10 +52,10 @@ class AdminSessionsController {
 			RedirectAttributes redirect) {
 		try {
 			sessions.terminate(id, me);
-			redirect.addFlashAttribute("success", "已强制下线" + (username == null ? "" : " " + username) + "，该会话立即失效。");
+			redirect.addFlashAttribute("success", posts.message("admin.sessions.terminated", username == null ? "" : " " + username));
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("failure", "该会话已结束或不存在。");
+			redirect.addFlashAttribute("failure", posts.message("admin.sessions.notFound"));
 		}
 		return "redirect:/admin/sessions";
 	}

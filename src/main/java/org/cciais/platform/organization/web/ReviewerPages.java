@@ -67,7 +67,7 @@ class ReviewerPages {
 			@RequestParam(required = false) List<Industry> fields, @RequestParam(required = false) Status status,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		Set<Industry> f = fields == null || fields.isEmpty() ? EnumSet.noneOf(Industry.class) : EnumSet.copyOf(fields);
-		return run(flash, "redirect:/review-org/reviewers/" + username, "评审员档案已保存。", "record",
+		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.record.saved"), "record",
 				() -> registry.update(username, qualification, f, status, me));
 	}
 
@@ -76,14 +76,14 @@ class ReviewerPages {
 			@RequestParam(required = false) ConflictKind kind, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		flash.addFlashAttribute("conflictForm", new String[] { creditCode, kind == null ? "" : kind.name(), note });
-		return run(flash, "redirect:/review-org/reviewers/" + username, "利益冲突已登记。", "conflict",
+		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.conflict.recorded"), "conflict",
 				() -> registry.declare(username, creditCode, kind, note, me));
 	}
 
 	@PostMapping("/review-org/reviewers/{username}/conflicts/{id}/delete")
 	String withdraw(@PathVariable String username, @PathVariable long id, PlatformPrincipal me,
 			RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers/" + username, "利益冲突已撤销。", "conflict",
+		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.conflict.withdrawn"), "conflict",
 				() -> registry.withdraw(username, id, me));
 	}
 
@@ -102,31 +102,31 @@ class ReviewerPages {
 			@RequestParam(required = false) ConflictKind kind, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		flash.addFlashAttribute("conflictForm", new String[] { creditCode, kind == null ? "" : kind.name(), note });
-		return run(flash, "redirect:/reviewer/conflicts", "利益冲突已申报。", "conflict",
+		return run(flash, "redirect:/reviewer/conflicts", message("reviewer.conflict.declared"), "conflict",
 				() -> registry.declare(me.username(), creditCode, kind, note, me));
 	}
 
 	@PostMapping("/reviewer/conflicts/{id}/delete")
 	@PreAuthorize("hasRole('REVIEWER')")
 	String withdrawOwn(@PathVariable long id, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/reviewer/conflicts", "利益冲突已撤销。", "conflict",
+		return run(flash, "redirect:/reviewer/conflicts", message("reviewer.conflict.withdrawn"), "conflict",
 				() -> registry.withdraw(me.username(), id, me));
 	}
 
 	@PostMapping("/review-org/relationships")
 	String relate(@RequestParam(required = false) Long consultingOrgId, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers", "关联关系已申报。", "relationship",
+		return run(flash, "redirect:/review-org/reviewers", message("reviewer.relationship.declared"), "relationship",
 				() -> registry.relate(consultingOrgId, note, me));
 	}
 
 	@PostMapping("/review-org/relationships/{consultingOrgId}/delete")
 	String unrelate(@PathVariable long consultingOrgId, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers", "关联关系已撤销。", "relationship",
+		return run(flash, "redirect:/review-org/reviewers", message("reviewer.relationship.withdrawn"), "relationship",
 				() -> registry.unrelate(consultingOrgId, me));
 	}
 
-	/** A refusal becomes a Chinese message beside the form it came from ({@code errors_<form>}); 404 passes on. */
+	/** A refusal becomes a message in the reader's language beside the form it came from ({@code errors_<form>}); 404 passes on. */
 	private String run(RedirectAttributes flash, String redirect, String success, String form, Runnable action) {
 		try {
 			action.run();

@@ -18,6 +18,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ApiPages;
+import org.cciais.platform.shared.web.ErrorHandling;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
@@ -58,8 +59,11 @@ class EngineerAdminApiController {
 	private final EngineerRegistry registry;
 	private final ListExports exports;
 	private final EngineerExportColumns columns;
+	private final ErrorHandling errors;
 
-	EngineerAdminApiController(EngineerRegistry registry, ListExports exports, EngineerExportColumns columns) {
+	EngineerAdminApiController(EngineerRegistry registry, ListExports exports, EngineerExportColumns columns,
+			ErrorHandling errors) {
+		this.errors = errors;
 		this.registry = registry;
 		this.exports = exports;
 		this.columns = columns;
@@ -139,8 +143,8 @@ class EngineerAdminApiController {
 		}
 		if (!report.succeeded()) {
 			var collector = new InvalidInputException.Collector();
-			report.problems().forEach(p -> collector.reject("第" + p.line() + "行" + (p.column() == null ? "" : " " + p.column()),
-					p.message()));
+			report.problems().forEach(p -> collector.reject(errors.message("personnel.import.location", p.line())
+					+ (p.column() == null ? "" : " " + p.column()), p.message()));
 			collector.throwIfAny();
 		}
 		return report;

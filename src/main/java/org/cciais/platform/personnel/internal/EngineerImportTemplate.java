@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,23 +26,26 @@ public final class EngineerImportTemplate {
 	private EngineerImportTemplate() {
 	}
 
-	public static void writeCsv(OutputStream out) throws IOException {
+	/** @param english the English header ({@code idNumber,…}) instead of the Chinese one */
+	public static void writeCsv(OutputStream out, boolean english) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-		printer.printRecord(EngineerCsv.CHINESE_HEADER);
+		printer.printRecord(english ? EngineerCsv.HEADER : EngineerCsv.CHINESE_HEADER);
 		printer.flush();
 	}
 
-	public static void writeXlsx(OutputStream out) throws IOException {
+	/** @param sheetName the sheet's name in the reader's language */
+	public static void writeXlsx(OutputStream out, boolean english, String sheetName) throws IOException {
+		List<String> header = english ? EngineerCsv.HEADER : EngineerCsv.CHINESE_HEADER;
 		Workbook workbook = new Workbook(out, "CCIAIS", "1.0");
-		Worksheet sheet = workbook.newWorksheet("工程师");
+		Worksheet sheet = workbook.newWorksheet(sheetName);
 		int[] widths = { 24, 12, 24, 28, 24 };
-		for (int c = 0; c < EngineerCsv.CHINESE_HEADER.size(); c++) {
-			sheet.value(0, c, EngineerCsv.CHINESE_HEADER.get(c));
+		for (int c = 0; c < header.size(); c++) {
+			sheet.value(0, c, header.get(c));
 			sheet.width(c, widths[c]);
 		}
-		sheet.range(0, 0, 0, EngineerCsv.CHINESE_HEADER.size() - 1).style().bold().fillColor("DDEBF7").set();
+		sheet.range(0, 0, 0, header.size() - 1).style().bold().fillColor("DDEBF7").set();
 		sheet.range(1, 0, TEXT_ROWS, 3).style().format("@").set();
 		sheet.freezePane(0, 1);
 		workbook.finish();

@@ -22,8 +22,10 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.Languages;
 import org.cciais.platform.shared.web.ListExports;
 import org.cciais.platform.shared.web.ListParams;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
@@ -103,19 +105,29 @@ class EngineerAdminController {
 	}
 
 
-	/** The empty import file with the Chinese header, as CSV (UTF-8 with BOM) or as an Excel workbook. */
+	/**
+	 * The empty import file with the header in the reader's language (both are accepted on import), as CSV (UTF-8
+	 * with BOM) or as an Excel workbook.
+	 */
 	@GetMapping("/template.csv")
 	void csvTemplate(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("工程师导入模板.csv"));
-		EngineerImportTemplate.writeCsv(response.getOutputStream());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				attachment(errors.message("personnel.import.template.file", "csv")));
+		EngineerImportTemplate.writeCsv(response.getOutputStream(), english());
 	}
 
 	@GetMapping("/template.xlsx")
 	void xlsxTemplate(HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("工程师导入模板.xlsx"));
-		EngineerImportTemplate.writeXlsx(response.getOutputStream());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				attachment(errors.message("personnel.import.template.file", "xlsx")));
+		EngineerImportTemplate.writeXlsx(response.getOutputStream(), english(),
+				errors.message("personnel.import.template.sheet"));
+	}
+
+	private static boolean english() {
+		return Languages.ENGLISH.equals(Languages.supported(LocaleContextHolder.getLocale()));
 	}
 
 	private static String attachment(String filename) {
@@ -152,7 +164,8 @@ class EngineerAdminController {
 				hasCapabilityCertificate);
 		try {
 			EngineerView saved = registry.register(form, me);
-			redirect.addFlashAttribute("success", "已登记工程师 " + saved.name() + "（证书编号 " + saved.certificateNumber() + "）。");
+			redirect.addFlashAttribute("success",
+					errors.message("personnel.registry.registered", saved.name(), saved.certificateNumber()));
 			return "redirect:/admin/engineers";
 		}
 		catch (InvalidInputException invalid) {
@@ -165,7 +178,7 @@ class EngineerAdminController {
 					errors.message(refused.messageKey(), refused.args())));
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("failure", "登记未完成，请按提示修改后重新提交。");
+		model.addAttribute("failure", errors.message("personnel.registry.failed"));
 		return listing(null, model);
 	}
 
@@ -181,7 +194,7 @@ class EngineerAdminController {
 			report = registry.importCsv(in, me);
 		}
 		if (report.succeeded()) {
-			redirect.addFlashAttribute("success", "导入完成：共登记 " + report.imported() + " 名工程师。");
+			redirect.addFlashAttribute("success", errors.message("personnel.import.done", report.imported()));
 			return "redirect:/admin/engineers";
 		}
 		model.addAttribute("importReport", report);

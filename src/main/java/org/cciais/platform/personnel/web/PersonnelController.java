@@ -53,7 +53,8 @@ class PersonnelController {
 			RedirectAttributes redirect) {
 		try {
 			EngineerView bound = personnel.bind(idNumber, me);
-			redirect.addFlashAttribute("success", "已添加 " + bound.name() + "（证书编号 " + bound.certificateNumber() + "）。");
+			redirect.addFlashAttribute("success",
+					errors.message("personnel.staff.added", bound.name(), bound.certificateNumber()));
 			return "redirect:/enterprise/personnel";
 		}
 		catch (PlatformException refused) {
@@ -69,7 +70,7 @@ class PersonnelController {
 	String delete(@PathVariable long id, PlatformPrincipal me, RedirectAttributes redirect) {
 		EngineerView engineer = personnel.getBound(id, me.requireEnterpriseId());
 		personnel.unbind(id, me);
-		redirect.addFlashAttribute("success", "已删除 " + engineer.name() + "，该人员已与本单位解绑。");
+		redirect.addFlashAttribute("success", errors.message("personnel.staff.deleted", engineer.name()));
 		return "redirect:/enterprise/personnel";
 	}
 

@@ -1,7 +1,9 @@
 package org.cciais.platform.statistics.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,12 +11,14 @@ import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ExcelExport;
+import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.statistics.Statistics;
 import org.cciais.platform.statistics.StatisticsReport;
 import org.cciais.platform.statistics.StatisticsTables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +35,7 @@ class AdminStatisticsController {
 	private final Statistics statistics;
 	private final ObjectMapper json;
 	private final MessageSource messages;
+	private final MessageSourceAccessor text;
 	private final ApplicationEventPublisher events;
 
 	AdminStatisticsController(Statistics statistics, ObjectMapper json, MessageSource messages,
@@ -38,6 +43,7 @@ class AdminStatisticsController {
 		this.statistics = statistics;
 		this.json = json;
 		this.messages = messages;
+		this.text = new MessageSourceAccessor(messages);
 		this.events = events;
 	}
 
@@ -58,8 +64,9 @@ class AdminStatisticsController {
 		model.addAttribute("fromValue", from == null ? range.from().toString() : from);
 		model.addAttribute("toValue", to == null ? range.to().toString() : to);
 		model.addAttribute("report", report);
-		model.addAttribute("tables", StatisticsTables.of(report));
+		model.addAttribute("tables", StatisticsTables.of(report, text));
 		model.addAttribute("reportJson", json.writeValueAsString(report));
+		model.addAttribute("chartLabelsJson", json.writeValueAsString(chartLabels(report)));
 		return "admin/statistics";
 	}
 
@@ -69,8 +76,26 @@ class AdminStatisticsController {
 		Statistics.Range range = statistics.range(from, to);
 		StatisticsReport report = statistics.report(range);
 		events.publishEvent(AuditRecord.of(me, "statistics.export", "statistics", range.from() + "~" + range.to(),
-				"导出数据统计 " + range.from() + " 至 " + range.to()));
-		List<ExcelExport.Sheet> sheets = StatisticsTables.sheets(report);
-		ExcelExport.write(response, "数据统计-" + statistics.today() + ".xlsx", sheets);
+				text.getMessage("statistics.export.audit", new Object[] { range.from(), range.to() })));
+		List<ExcelExport.Sheet> sheets = StatisticsTables.sheets(report, text);
+		ExcelExport.write(response, text.getMessage("statistics.export.file", new Object[] { statistics.today() }),
+				sheets);
+	}
+
+	/** The words static/js/statistics.js writes into the charts, in the reader's language. */
+	private Map<String, Object> chartLabels(StatisticsReport report) {
+		Map<String, String> statuses = new LinkedHashMap<>();
+		for (CertificateStatus s : CertificateStatus.values()) {
+			statuses.put(s.name(), Statistics.label(text, s, s.label()));
+		}
+		Map<String, Object> labels = new LinkedHashMap<>();
+		labels.put("statuses", statuses);
+		labels.put("days", text.getMessage("statistics.chart.days"));
+		labels.put("medianDays", text.getMessage("statistics.column.medianDays"));
+		labels.put("deadline", text.getMessage("statistics.chart.deadline", new Object[] { report.reviewDeadlineDays() }));
+		labels.put("due", text.getMessage("statistics.column.due"));
+		labels.put("submitted", text.getMessage("statistics.column.submitted"));
+		labels.put("missed", text.getMessage("statistics.column.missed"));
+		return labels;
 	}
 }

@@ -3,7 +3,10 @@ package org.cciais.platform.audit.web;
 import java.util.Locale;
 
 import org.cciais.platform.application.WorkflowAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +23,28 @@ class AuditLabelsTests {
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		return messages;
+	}
+
+	/** The reader is Chinese, as on a page without a language chosen (the JVM's own locale plays no part). */
+	@BeforeEach
+	void chinese() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@AfterEach
+	void reset() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void anEnglishReaderReadsTheSameCodesInEnglish() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(labels.action("inspection.pass")).isEqualTo("Annual inspection passed");
+		assertThat(labels.action("account.something-new")).isEqualTo("Account actions");
+		assertThat(labels.object("application", "2")).isEqualTo("Qualification application #2");
+		assertThat(labels.object("gadget", "3")).isEqualTo("Object #3");
+		assertThat(labels.address("::1")).isEqualTo("This server");
+		assertThat(labels.actionOptions()).contains(new AuditLabels.Option("account.", "Account actions (all)"));
 	}
 
 	@Test

@@ -26,11 +26,20 @@ class CertificateLifeCycleUnitTest {
 	static final Actor ADMIN = new Actor("admin", Role.ADMIN);
 
 	static Certificate issued() {
-		Certificate c = new Certificate("MIITCCCAIS-000001", 1, 2, Industry.FINANCE, Level.LEVEL_3, LocalDate.of(2026, 3, 2), 3,
+		return certificate(1, "MIITCCCAIS-000001", 2, Industry.FINANCE);
+	}
+
+	/** A renewal's certificate for the same enterprise (2) and industry as {@link #issued()}. */
+	static Certificate successor(long id, String number) {
+		return certificate(id, number, 2, Industry.FINANCE);
+	}
+
+	static Certificate certificate(long id, String number, long enterpriseId, Industry industry) {
+		Certificate c = new Certificate(number, 1, enterpriseId, industry, Level.LEVEL_3, LocalDate.of(2026, 3, 2), 3,
 				null, new CopyData("测试有限公司", "北京市", "91110000000000000X", LocalDate.of(2010, 1, 1), "张三",
 						new BigDecimal("100"), "有限责任公司"),
 				ISSUED);
-		ReflectionTestUtils.setField(c, "id", 1L); // as if saved
+		ReflectionTestUtils.setField(c, "id", id); // as if saved
 		return c;
 	}
 
@@ -122,14 +131,14 @@ class CertificateLifeCycleUnitTest {
 	@Test
 	void replacementPointsAtTheSuccessorOnceAndIsIdempotentForTheSameOne() {
 		Certificate c = issued();
-		assertThat(c.replaceBy(77, "MIITCCCAIS-000077", Actor.SYSTEM, LATER)).isTrue();
+		assertThat(c.markReplaced(successor(77, "MIITCCCAIS-000077"), Actor.SYSTEM, LATER)).isTrue();
 		assertThat(c.getStatus()).isEqualTo(CertificateStatus.REPLACED);
 		assertThat(c.toView().replacedById()).isEqualTo(77L);
 		assertThat(c.toView().replacedByNumber()).isEqualTo("MIITCCCAIS-000077");
 		assertThat(c.toView().invalidReason()).isEqualTo("已换发新证书 MIITCCCAIS-000077");
 
-		assertThat(c.replaceBy(77, "MIITCCCAIS-000077", Actor.SYSTEM, LATEST)).isFalse();
-		assertThatThrownBy(() -> c.replaceBy(78, "MIITCCCAIS-000078", Actor.SYSTEM, LATEST))
+		assertThat(c.markReplaced(successor(77, "MIITCCCAIS-000077"), Actor.SYSTEM, LATEST)).isFalse();
+		assertThatThrownBy(() -> c.markReplaced(successor(78, "MIITCCCAIS-000078"), Actor.SYSTEM, LATEST))
 			.isInstanceOf(CertificateTransitionRefused.class);
 		assertThat(c.history()).hasSize(2);
 	}
@@ -138,12 +147,72 @@ class CertificateLifeCycleUnitTest {
 	void anExpiredCertificateWhoseRenewalWasAcceptedBeforeExpiryCanStillBeReplaced() {
 		Certificate c = issued();
 		c.expire(LocalDate.of(2029, 3, 3), LATER);
-		assertThat(c.replaceBy(9, "MIITCCCAIS-000009", Actor.SYSTEM, LATEST)).isTrue();
+		assertThat(c.markReplaced(successor(9, "MIITCCCAIS-000009"), Actor.SYSTEM, LATEST)).isTrue();
 
 		Certificate cancelled = issued();
 		cancelled.cancel("企业申请注销", ADMIN, LATER);
-		assertThatThrownBy(() -> cancelled.replaceBy(9, "MIITCCCAIS-000009", Actor.SYSTEM, LATEST))
+		assertThatThrownBy(() -> cancelled.markReplaced(successor(9, "MIITCCCAIS-000009"), Actor.SYSTEM, LATEST))
 			.isInstanceOf(CertificateTransitionRefused.class);
+	}
+
+	@Test
+	void aSuspendedCertificateCanBeReplacedByItsRenewal() {
+		Certificate c = issued();
+		c.suspend("调查中", ADMIN, LATER);
+		assertThat(c.markReplaced(successor(9, "MIITCCCAIS-000009"), Actor.SYSTEM, LATEST)).isTrue();
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.REPLACED);
+	}
+
+	@Test
+	void onlyACertificateOfTheSameEnterpriseAndIndustryCanBeTheSuccessor() {
+		Certificate c = issued();
+		assertThatThrownBy(() -> c.markReplaced(certificate(9, "MIITCCCAIS-000009", 2, Industry.TELECOM), Actor.SYSTEM,
+				LATER)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> c.markReplaced(certificate(9, "MIITCCCAIS-000009", 5, Industry.FINANCE), Actor.SYSTEM,
+				LATER)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> c.markReplaced(c, Actor.SYSTEM, LATER)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(c.getStatus()).isEqualTo(CertificateStatus.VALID);
+	}
+
+	@Test
+	void eachRefusalNamesItsReasonAndTheCurrentStatus() {
+		Certificate revoked = issued();
+		revoked.revoke("协会撤销：造假", ADMIN, LATER);
+
+		assertThatThrownBy(() -> revoked.suspend("暂停", ADMIN, LATEST))
+			.hasMessage("certificate.suspend.notAllowed")
+			.hasFieldOrPropertyWithValue("current", CertificateStatus.INVALID);
+		assertThatThrownBy(() -> revoked.restore("恢复", ADMIN, LATEST))
+			.hasMessage("certificate.restore.notAllowed");
+		assertThatThrownBy(() -> revoked.cancel("注销", ADMIN, LATEST))
+			.hasMessage("certificate.cancel.notAllowed");
+		assertThatThrownBy(revoked::requireCancellable)
+			.hasMessage("certificate.cancel.notAllowed");
+		assertThatThrownBy(() -> revoked.revoke("撤销", ADMIN, LATEST))
+			.hasMessage("certificate.revoke.notAllowed");
+		assertThatThrownBy(() -> revoked.markReplaced(successor(9, "MIITCCCAIS-000009"), Actor.SYSTEM, LATEST))
+			.hasMessage("certificate.replace.notAllowed");
+		assertThat(revoked.history()).hasSize(2);
+	}
+
+	@Test
+	void nothingLeadsOutOfAnEndedCertificateButItsExpiryIsNotRepeated() {
+		Certificate expired = issued();
+		expired.expire(LocalDate.of(2029, 3, 3), LATER);
+		Certificate replaced = issued();
+		replaced.markReplaced(successor(9, "MIITCCCAIS-000009"), Actor.SYSTEM, LATER);
+		Certificate cancelled = issued();
+		cancelled.cancel("企业申请注销：停业", ADMIN, LATER);
+
+		for (Certificate ended : new Certificate[] { expired, replaced, cancelled }) {
+			assertThatThrownBy(() -> ended.suspend("暂停", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+			assertThatThrownBy(() -> ended.restore("恢复", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+			assertThatThrownBy(() -> ended.revoke("撤销", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+			assertThatThrownBy(() -> ended.cancel("注销", ADMIN, LATEST)).isInstanceOf(CertificateTransitionRefused.class);
+			assertThat(ended.lapse("未年检", Actor.SYSTEM, LATEST)).isFalse();
+			assertThat(ended.expire(LocalDate.of(2029, 3, 4), LATEST)).isFalse();
+			assertThat(ended.history()).hasSize(2);
+		}
 	}
 
 	@Test

@@ -2,8 +2,8 @@ package org.cciais.platform.shared.web;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.testing.NodeHttp;
 import org.cciais.platform.testing.OperatorConfiguredTest;
-import org.cciais.platform.testing.PageSessions;
 import org.junit.jupiter.api.Test;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,12 +15,12 @@ class ActuatorAccessTests extends OperatorConfiguredTest {
 
 	@Test
 	void onlyAdminReadsMetrics() throws Exception {
-		Cookie enterprise = PageSessions.login(mvc, enterprise().username(), PASSWORD);
+		Cookie enterprise = login(enterprise().username(), PASSWORD);
 		mvc.perform(get("/actuator/metrics").cookie(enterprise)).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/info").cookie(enterprise)).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator").cookie(enterprise)).andExpect(status().isForbidden());
 
-		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
+		Cookie admin = login("admin", "admin-test-pass-1");
 		mvc.perform(get("/actuator/metrics").cookie(admin)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.names").isArray());
 	}
@@ -29,5 +29,10 @@ class ActuatorAccessTests extends OperatorConfiguredTest {
 	void anonymousCallersGetNoMetricsButHealth() throws Exception {
 		mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	/** A log-in over HTTP, not MockMvc's csrf(), which would change this shared context's filter chain for good. */
+	private Cookie login(String username, String password) throws Exception {
+		return new Cookie("SESSION", new NodeHttp(port).login(username, password));
 	}
 }

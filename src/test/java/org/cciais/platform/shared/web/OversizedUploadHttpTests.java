@@ -20,12 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.cciais.platform.testing.PlatformTestSupport;
+import org.cciais.platform.testing.OperatorConfiguredTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,14 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file and every typed value kept; no temporary file is left behind; statuses no controller answers get the
  * platform's Chinese page, never the container's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OversizedUploadHttpTests extends PlatformTestSupport {
+class OversizedUploadHttpTests extends OperatorConfiguredTest {
 
 	private static final long OVER_LIMIT = 101L * 1024 * 1024 + 1;
-
-	@LocalServerPort
-	int port;
 
 	@Value("${cciais.data-dir}")
 	String dataDir;

@@ -1,0 +1,29 @@
+package org.cciais.platform.application.internal;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words written into the records of a case (history opinions, audit log details): kept in the platform's
+ * language, Chinese, whoever reads them later, like the data the parties typed. Their wording lives in the bundle
+ * ({@code application.record.*}) all the same.
+ */
+@Component
+public class RecordTexts {
+
+	/** The base (Chinese) bundle: there is no {@code _zh_CN} file, so this locale falls back to it. */
+	static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
+
+	private final MessageSource messages;
+
+	RecordTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A number argument is best given as a String: the message format would group its digits (1,024). */
+	public String get(String key, Object... args) {
+		return messages.getMessage(key, args, RECORDS);
+	}
+}
