@@ -2,6 +2,7 @@ package org.cciais.platform.shared.web;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,21 @@ class LanguageSwitchTests extends PlatformTest {
 		mvc.perform(bearer(post("/api/v1/notifications/999999999/read"), token))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("未找到该通知，或您无权查看。"));
+	}
+
+	@Test
+	void aLoggedInUserWhoSwitchesLanguageHasItRememberedOnTheAccountForMailsAndNotifications() throws Exception {
+		var enterprise = enterprise();
+		assertThat(accounts.findById(enterprise.accountId()).orElseThrow().language()).isEqualTo(Languages.CHINESE);
+		Cookie session = PageSessions.login(mvc, enterprise.username(), PASSWORD);
+
+		mvc.perform(get("/notifications?lang=en").cookie(session)).andExpect(status().isOk());
+		assertThat(accounts.findById(enterprise.accountId()).orElseThrow().language()).isEqualTo(Languages.ENGLISH);
+
+		mvc.perform(get("/notifications?lang=xx").cookie(session)).andExpect(status().isOk());
+		assertThat(accounts.findById(enterprise.accountId()).orElseThrow().language()).isEqualTo(Languages.ENGLISH);
+
+		mvc.perform(get("/notifications?lang=zh_CN").cookie(session)).andExpect(status().isOk());
+		assertThat(accounts.findById(enterprise.accountId()).orElseThrow().language()).isEqualTo(Languages.CHINESE);
 	}
 }
