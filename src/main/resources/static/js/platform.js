@@ -37,7 +37,7 @@
     if (input.type !== 'file' || !input.closest('.file-picker')) { return; }
     var name = input.closest('.input-group').querySelector('.file-name');
     if (name) {
-      name.textContent = input.files.length ? input.files[0].name : '未选择文件';
+      name.textContent = input.files.length ? input.files[0].name : (document.body.dataset.noFile || '未选择文件');
       name.classList.toggle('text-muted', !input.files.length);
     }
   });

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.cciais.platform.account.internal.LoginMetrics;
 import org.cciais.platform.account.internal.Account;
 import org.cciais.platform.account.internal.AccountSessions;
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.ApiToken;
 import org.cciais.platform.account.internal.ApiTokens;
+import org.cciais.platform.account.internal.LoginMetrics;
 import org.cciais.platform.account.internal.LoginThrottle;
 import org.cciais.platform.account.internal.TokenAuthenticator;
 import org.cciais.platform.shared.AuditRecord;
@@ -28,12 +28,13 @@ import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.TooManyAttemptsException;
+import org.cciais.platform.shared.web.Languages;
 import org.cciais.platform.shared.web.Sortable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -318,7 +319,16 @@ public class AccountManagement {
 
 	private static AccountView view(Account a) {
 		return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName(), a.getEmail(),
-				a.getEnterpriseId(), a.getOrganizationId(), a.getCreatedAt());
+				a.getEnterpriseId(), a.getOrganizationId(), a.getCreatedAt(),
+				a.getLanguage() == null ? Languages.CHINESE : Languages.supported(Locale.forLanguageTag(a.getLanguage())));
+	}
+
+	/**
+	 * Remembers the language the user chose in the header switch, so that mails and notifications reach them in it;
+	 * without touching the account's version (an administrator editing the account at the same time is not refused).
+	 */
+	public void rememberLanguage(long accountId, Locale language) {
+		accounts.rememberLanguage(accountId, Languages.supported(language).toLanguageTag());
 	}
 
 	/** A bcrypt hash of a random string, so unknown user names cost as much time as wrong passwords. */

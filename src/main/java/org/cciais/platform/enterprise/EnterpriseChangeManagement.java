@@ -3,6 +3,7 @@ package org.cciais.platform.enterprise;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,12 +21,15 @@ import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.Languages;
+import org.cciais.platform.shared.web.Sortable;
 import org.cciais.platform.storage.FileKind;
 import org.cciais.platform.storage.FileStore;
 import org.cciais.platform.storage.StoredFile;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.cciais.platform.shared.web.Sortable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -55,11 +59,13 @@ public class EnterpriseChangeManagement {
 	private final Clock clock;
 
 	private final UnitTypes unitTypes;
+	private final MessageSource messages;
 
 	EnterpriseChangeManagement(EnterpriseChanges changes, EnterpriseRepository enterprises,
 			AnnualInspectionWindows inspections, FileStore files, ApplicationEventPublisher events, Clock clock,
-			UnitTypes unitTypes) {
+			UnitTypes unitTypes, MessageSource messages) {
 		this.unitTypes = unitTypes;
+		this.messages = messages;
 		this.changes = changes;
 		this.enterprises = enterprises;
 		this.inspections = inspections;
@@ -127,7 +133,8 @@ public class EnterpriseChangeManagement {
 		requireFiles(errors, changeProof, licence);
 		errors.throwIfAny();
 		if (change.toView().status() != ChangeStatus.RECTIFICATION) {
-			throw new ConflictException("enterprise.change.state", "整改", change.toView().statusLabel());
+			throw new ConflictException("enterprise.change.state",
+					new DefaultMessageSourceResolvable("enterprise.change.action.rectify"), change.toView().status());
 		}
 		StoredFile proof = storePdf("changeProof", changeProof, me);
 		StoredFile newLicence = storePdf("licence", licence, me);
@@ -290,24 +297,31 @@ public class EnterpriseChangeManagement {
 				&& a.registeredCapital().compareTo(b.registeredCapital()) == 0 && a.unitType().equals(b.unitType());
 	}
 
-	/** "企业名称：旧 → 新；…" for the fields that differ. */
-	public static String describe(ChangeData before, ChangeData after) {
+	/** "企业名称：旧 → 新；…" for the fields that differ, in the reader's language (the audit log is Chinese). */
+	public String describe(ChangeData before, ChangeData after, Locale locale) {
+		Locale language = Languages.supported(locale);
 		StringBuilder text = new StringBuilder();
-		field(text, "企业名称", before.name(), after.name());
-		field(text, "注册地址", before.registeredAddress(), after.registeredAddress());
-		field(text, "法定代表人", before.legalRepresentative(), after.legalRepresentative());
-		field(text, "注册资本（万元）", before.registeredCapital().stripTrailingZeros().toPlainString(),
-				after.registeredCapital().stripTrailingZeros().toPlainString());
-		field(text, "单位性质", before.unitType(), after.unitType());
-		return text.isEmpty() ? "无变化" : text.toString();
+		field(text, "name", before.name(), after.name(), language);
+		field(text, "registeredAddress", before.registeredAddress(), after.registeredAddress(), language);
+		field(text, "legalRepresentative", before.legalRepresentative(), after.legalRepresentative(), language);
+		field(text, "registeredCapital", before.registeredCapital().stripTrailingZeros().toPlainString(),
+				after.registeredCapital().stripTrailingZeros().toPlainString(), language);
+		field(text, "unitType", before.unitType(), after.unitType(), language);
+		return text.isEmpty() ? messages.getMessage("enterprise.change.unchangedShort", null, language)
+				: text.toString();
 	}
 
-	private static void field(StringBuilder text, String label, String before, String after) {
+	private String describe(ChangeData before, ChangeData after) {
+		return describe(before, after, Languages.CHINESE);
+	}
+
+	private void field(StringBuilder text, String field, String before, String after, Locale language) {
 		if (before == null ? after != null : !before.equals(after)) {
 			if (!text.isEmpty()) {
-				text.append("；");
+				text.append(messages.getMessage("enterprise.change.separator", null, language));
 			}
-			text.append(label).append("：").append(before).append(" → ").append(after);
+			text.append(messages.getMessage("enterprise.change.diff", new Object[] {
+					new DefaultMessageSourceResolvable("enterprise.change.field." + field), before, after }, language));
 		}
 	}
 

@@ -14,6 +14,8 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +31,7 @@ public class EnterpriseProfile {
 	public static final Map<String, Integer> EDITABLE = editable();
 
 	/** The starred fields of figure 2 (and the credentials), with their labels for the refusal. */
-	public static final Map<String, String> LOCKED = locked();
+	public static final Map<String, MessageSourceResolvable> LOCKED = locked();
 
 	private static final Set<String> EMAILS = Set.of("email", "companyEmail");
 
@@ -124,20 +126,14 @@ public class EnterpriseProfile {
 		return java.util.Collections.unmodifiableMap(m);
 	}
 
-	private static Map<String, String> locked() {
-		Map<String, String> m = new LinkedHashMap<>();
-		m.put("username", "登录名");
-		m.put("password", "登录密码");
-		m.put("regionCode", "注册区域");
-		m.put("creditCode", "信用代码");
-		m.put("name", "企业名称");
-		m.put("file", "营业执照");
-		m.put("licenceFileId", "营业执照");
-		m.put("unitType", "单位类型");
-		m.put("registeredCapital", "注册资金");
-		m.put("legalRepresentative", "法人代表");
-		m.put("registeredAddress", "注册地址");
-		m.put("foundedOn", "成立时间");
+	private static Map<String, MessageSourceResolvable> locked() {
+		Map<String, MessageSourceResolvable> m = new LinkedHashMap<>();
+		for (String field : List.of("username", "password", "regionCode", "creditCode", "name", "file",
+				"licenceFileId", "unitType", "registeredCapital", "legalRepresentative", "registeredAddress",
+				"foundedOn")) {
+			String label = field.equals("file") || field.equals("licenceFileId") ? "licence" : field;
+			m.put(field, new DefaultMessageSourceResolvable("enterprise.field." + label));
+		}
 		return java.util.Collections.unmodifiableMap(m);
 	}
 }

@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PayloadTooLargeException;
+import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.UnsupportedFileException;
-import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.storage.internal.LocalObjectStore;
 import org.cciais.platform.storage.internal.ObjectStore;
 import org.cciais.platform.storage.internal.ObjectStoreResource;
@@ -123,8 +123,7 @@ public class FileStore {
 				}
 			}
 			if (kind == null) {
-				throw new UnsupportedFileException("storage.file.kind",
-						accepted.stream().map(FileKind::label).sorted().collect(Collectors.joining(" 或 ")));
+				throw new UnsupportedFileException("storage.file.kind", either(accepted));
 			}
 			String relative = id.toString().substring(0, 2) + "/" + id;
 			if (objects instanceof LocalObjectStore local) {
@@ -264,4 +263,15 @@ public class FileStore {
 		return (base.isEmpty() ? "file" : base) + "." + kind.extension();
 	}
 
+
+	/** "PDF 或 RAR" in the reader's language, resolved with the refusal. */
+	private static Object either(java.util.Collection<FileKind> kinds) {
+		java.util.List<String> labels = kinds.stream().map(FileKind::label).sorted().toList();
+		Object words = labels.get(0);
+		for (String next : labels.subList(1, labels.size())) {
+			words = new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { "storage.file.or" }, new Object[] { words, next });
+		}
+		return words;
+	}
 }

@@ -11,11 +11,12 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.testing.TestMailServer;
-import org.junit.jupiter.api.Test;
 import org.cciais.platform.notification.internal.MailOutbox;
 import org.cciais.platform.notification.internal.Mailer;
 import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.notification.internal.OutboxMails;
+import org.cciais.platform.shared.web.Languages;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.ContextConfiguration;
@@ -64,6 +65,49 @@ class NotificationMailTests extends NotificationTestSupport {
 			.contains("请登录平台办理：" + baseUrl + "/enterprise/progress/" + c.applicationId() + "/materials")
 			.contains("中国通信工业协会信息安全分会");
 		assertThat(Arrays.stream(mail.getFrom()).map(Address::toString)).containsExactly("noreply@cciais.org");
+	}
+
+	@Test
+	void anEnterpriseThatChoseEnglishGetsItsToDoAndItsMailInEnglishAndTheReviewOrgStaysChinese() throws Exception {
+		Case c = newCase();
+		accounts.rememberLanguage(c.enterprise().accountId(), Languages.ENGLISH);
+		AccountView enterprise = accounts.findById(c.enterprise().accountId()).orElseThrow();
+		publish(step(c, null, SUBMITTED, "submit"));
+		publish(step(c, SUBMITTED, ACCEPTED, "accept", null, false, Instant.parse("2026-12-02T10:00:00Z")));
+
+		MimeMessage todo = await().atMost(Duration.ofSeconds(20))
+			.until(() -> awaitMailTo(enterprise.email()).stream()
+				.filter(m -> subject(m).startsWith("[CCIAIS] To-do: "))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		// the state of the application is named by the application module (still Chinese until it is Labelled)
+		assertThat(subject(todo)).startsWith("[CCIAIS] To-do: Finance Level 3 qualification application (");
+		String body = text(todo).replace("\r\n", "\n");
+		assertThat(body).startsWith("Dear " + enterprise.displayName() + ",\n\nThe Finance Level 3 qualification "
+				+ "application has been accepted: please upload the application materials by 2026-12-02 18:00")
+			.contains("Please log in to the platform to act: " + baseUrl + "/enterprise/progress/"
+					+ c.applicationId() + "/materials")
+			.contains("China Communications Industry Association, Information Security Branch");
+		assertThat(body.replace(enterprise.displayName(), "")).as("no Chinese but the name").doesNotContainPattern(
+				"\\p{IsHan}");
+		assertThat(awaitText(enterprise.id(), "has been submitted").getText())
+			.isEqualTo("The Finance Level 3 qualification application has been submitted to the review organisation: "
+					+ "please wait for it to be accepted.");
+
+		AccountView org = c.reviewOrgAccounts().get(0);
+		assertThat(subject(awaitMailTo(org.email()).get(0))).startsWith("【CCIAIS】待办：" + c.enterprise().name()
+				+ "的金融行业三级资质申请");
+		assertThat(awaitText(org.id(), "请审核申请信息后受理或退回").getText())
+			.isEqualTo(c.enterprise().name() + "的金融行业三级资质申请已提交，请审核申请信息后受理或退回。");
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -135,8 +179,8 @@ class NotificationMailTests extends NotificationTestSupport {
 	void theSameNotificationKeyNeverMakesASecondMail() {
 		String key = "notification:test-" + java.util.UUID.randomUUID();
 		String to = unique("twice") + "@example.com";
-		mailer.send(to, "甲", "主题", "正文", null, false, key);
-		mailer.send(to, "甲", "主题", "正文", null, false, key);
+		mailer.send(to, "甲", "主题", "正文", null, false, key, Languages.CHINESE);
+		mailer.send(to, "甲", "主题", "正文", null, false, key, Languages.CHINESE);
 
 		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key = ?", Long.class, key))
 			.isEqualTo(1);

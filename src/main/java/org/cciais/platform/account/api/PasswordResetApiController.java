@@ -3,6 +3,8 @@ package org.cciais.platform.account.api;
 import java.util.Map;
 
 import org.cciais.platform.account.PasswordResets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PasswordResetApiController {
 
-	static final String NEUTRAL = "如果该登录名存在且登记了邮箱，重置链接已发送至该邮箱，30 分钟内有效。";
-
 	record ResetRequest(String username) {
 	}
 
@@ -22,16 +22,19 @@ class PasswordResetApiController {
 	}
 
 	private final PasswordResets resets;
+	private final MessageSource messages;
 
-	PasswordResetApiController(PasswordResets resets) {
+	PasswordResetApiController(PasswordResets resets, MessageSource messages) {
 		this.resets = resets;
+		this.messages = messages;
 	}
 
 	/** {@code POST /api/v1/password-reset} {@code {username}} → 202, whatever the name. */
 	@PostMapping("/api/v1/password-reset")
 	ResponseEntity<Map<String, String>> request(@RequestBody ResetRequest request) {
 		resets.request(request.username());
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message", NEUTRAL));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message",
+				messages.getMessage("account.reset.neutral", null, LocaleContextHolder.getLocale())));
 	}
 
 	/** {@code POST /api/v1/password-reset/confirm} {@code {token,newPassword}} → 204. */

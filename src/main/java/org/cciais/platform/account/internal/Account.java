@@ -40,6 +40,9 @@ public class Account {
 
 	private String phone;
 
+	/** The language chosen in the header switch (BCP 47, e.g. {@code en}); null until chosen, meaning Chinese. */
+	private String language;
+
 	@Column(name = "enterprise_id")
 	private Long enterpriseId;
 
@@ -134,6 +137,10 @@ public class Account {
 
 	public String getEmail() {
 		return email;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public String getPhone() {

@@ -29,4 +29,11 @@ public interface Accounts extends JpaRepository<Account, Long>, JpaSpecification
 	List<Object[]> enabledIdsAndNames();
 
 	List<Account> findByUsernameIn(java.util.Collection<String> usernames);
+
+	/** Sets the account's language (a BCP 47 tag) when it differs, without a version check. */
+	@org.springframework.transaction.annotation.Transactional
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update Account a set a.language = :language where a.id = :id"
+			+ " and (a.language is null or a.language <> :language)")
+	int rememberLanguage(long id, String language);
 }

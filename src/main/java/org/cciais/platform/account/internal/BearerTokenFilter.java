@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ProblemWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,9 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final TokenAuthenticator tokens;
+	private final MessageSource messages;
 
-	BearerTokenFilter(TokenAuthenticator tokens) {
+	BearerTokenFilter(TokenAuthenticator tokens, MessageSource messages) {
 		this.tokens = tokens;
+		this.messages = messages;
 	}
 
 	@Override
@@ -31,7 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			PlatformPrincipal principal = tokens.authenticate(header.substring(7).trim()).orElse(null);
 			if (principal == null) {
-				ProblemWriter.write(response, 401, "登录凭证无效或已过期，请重新获取令牌");
+				ProblemWriter.write(request, response, 401, messages, "account.token.invalid");
 				return;
 			}
 			var authentication = new UsernamePasswordAuthenticationToken(principal, null,

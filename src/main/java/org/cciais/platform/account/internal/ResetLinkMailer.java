@@ -3,16 +3,19 @@ package org.cciais.platform.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.shared.AuditRecord;
+import org.cciais.platform.shared.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -46,11 +49,14 @@ public class ResetLinkMailer implements DisposableBean {
 	private final TransactionTemplate transaction;
 	private final String from;
 	private final String baseUrl;
+	private final MessageSource messages;
 	private final ThreadPoolTaskExecutor worker = new ThreadPoolTaskExecutor();
 
 	ResetLinkMailer(Accounts accounts, PasswordResetTokens tokens, ObjectProvider<JavaMailSender> mailSender,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-			@Value("${cciais.mail.from}") String from, @Value("${cciais.base-url}") String baseUrl) {
+			@Value("${cciais.mail.from}") String from, @Value("${cciais.base-url}") String baseUrl,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mailSender = mailSender;
@@ -88,7 +94,7 @@ public class ResetLinkMailer implements DisposableBean {
 		}
 	}
 
-	private record Mail(String to, String username, String link) {
+	private record Mail(String to, String username, String link, Locale language) {
 	}
 
 	/**
@@ -111,7 +117,9 @@ public class ResetLinkMailer implements DisposableBean {
 				now.plus(LINK_LIFETIME)));
 		events.publishEvent(AuditRecord.system("account.password.resetLink", "account", account.getId(),
 				"发送密码重置链接至账号邮箱"));
-		return new Mail(account.getEmail(), account.getUsername(), baseUrl + "/password-reset/" + raw);
+		Locale language = account.getLanguage() == null ? Languages.CHINESE
+				: Languages.supported(Locale.forLanguageTag(account.getLanguage()));
+		return new Mail(account.getEmail(), account.getUsername(), baseUrl + "/password-reset/" + raw, language);
 	}
 
 	private void deliver(Mail mail) {
@@ -122,10 +130,9 @@ public class ResetLinkMailer implements DisposableBean {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(mail.to());
-		message.setSubject("【CCIAIS】重置登录密码");
-		message.setText("您好：\n\n有人为登录名 " + mail.username() + " 申请重置信息系统业务安全服务资质申报平台的登录密码。\n"
-				+ "请在 30 分钟内打开以下链接设置新密码（链接只能使用一次）：\n\n" + mail.link() + "\n\n"
-				+ "如果不是您本人操作，请忽略本邮件，您的密码不会改变。\n\n中国通信工业协会信息安全分会");
+		message.setSubject(messages.getMessage("account.reset.mail.subject", null, mail.language()));
+		message.setText(messages.getMessage("account.reset.mail.body", new Object[] { mail.username(), mail.link() },
+				mail.language()));
 		try {
 			sender.send(message);
 		}

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens, MessageSource messages) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,10 +55,10 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, messages), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "请先登录（缺少或无效的登录凭证）"))
-				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(res, 403, "当前角色无权执行此操作")))
+				.authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(req, res, 401, messages, "error.unauthenticated"))
+				.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(req, res, 403, messages, "error.accessDenied")))
 			.headers(SecurityHeaders::apply);
 		return http.build();
 	}

@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cciais.platform.catalog.Dictionaries;
 import org.cciais.platform.catalog.Dictionaries.MaterialInput;
 import org.cciais.platform.catalog.Dictionaries.RegionGroupInput;
 import org.cciais.platform.catalog.Dictionaries.UnitTypeInput;
+import org.cciais.platform.catalog.Dictionaries;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormPosts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +37,10 @@ class AdminDictionariesController {
 
 	private final Dictionaries dictionaries;
 	private final FormPosts posts;
+	private final MessageSource messages;
 
-	AdminDictionariesController(Dictionaries dictionaries, FormPosts posts) {
+	AdminDictionariesController(Dictionaries dictionaries, FormPosts posts, MessageSource messages) {
+		this.messages = messages;
 		this.dictionaries = dictionaries;
 		this.posts = posts;
 	}
@@ -69,7 +73,7 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/region-groups")
 	String createGroup(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String order, PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "region-groups", "已新增区域组“" + name + "”。", "group-new", null,
+		return posts.run(flash, BASE + "region-groups", say("dictionary.saved.groupCreated", name), "group-new", null,
 				typed("code", code, "name", name, "order", order),
 				() -> dictionaries.createRegionGroup(new RegionGroupInput(code, name, number(order), null), me));
 	}
@@ -78,7 +82,7 @@ class AdminDictionariesController {
 	String editGroup(@PathVariable String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String order, @RequestParam(required = false) Long version,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "region-groups", "已保存区域组“" + name + "”。", "group-" + code, null,
+		return posts.run(flash, BASE + "region-groups", say("dictionary.saved.group", name), "group-" + code, null,
 				typed("name", name, "order", order),
 				() -> dictionaries.editRegionGroup(code, new RegionGroupInput(null, name, number(order), version), me));
 	}
@@ -86,7 +90,7 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/regions/{code}")
 	String moveRegion(@PathVariable String code, @RequestParam(required = false) String group,
 			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "region-groups", "已调整该地区所属的区域组。", "region-" + code, null,
+		return posts.run(flash, BASE + "region-groups", say("dictionary.saved.region"), "region-" + code, null,
 				typed("group", group), () -> dictionaries.moveRegion(code, group, version, me));
 	}
 
@@ -95,7 +99,7 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/industries/{code}")
 	String editScope(@PathVariable String code, @RequestParam(required = false) String scope,
 			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "industries", "已保存该行业的业务范围。", "industry-" + code, null,
+		return posts.run(flash, BASE + "industries", say("dictionary.saved.industry"), "industry-" + code, null,
 				typed("scope", scope), () -> dictionaries.editScope(code, scope, version, me));
 	}
 
@@ -105,7 +109,7 @@ class AdminDictionariesController {
 	String addMaterial(@RequestParam(required = false) String title, @RequestParam(required = false) Boolean required,
 			@RequestParam(required = false) String fileKind, @RequestParam(required = false) Boolean shared,
 			@RequestParam(required = false) String order, PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "materials", "已新增申请材料“" + title + "”，此后新建的申请将需要提交该材料。",
+		return posts.run(flash, BASE + "materials", say("dictionary.saved.materialCreated", title),
 				"material-new", null, materialTyped(title, required, fileKind, shared, order),
 				() -> dictionaries.addMaterial(new MaterialInput(title, required, fileKind, shared, number(order), null),
 						me));
@@ -116,7 +120,7 @@ class AdminDictionariesController {
 			@RequestParam(required = false) Boolean required, @RequestParam(required = false) String fileKind,
 			@RequestParam(required = false) Boolean shared, @RequestParam(required = false) String order,
 			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "materials", "已保存申请材料“" + title + "”。", "material-" + code, null,
+		return posts.run(flash, BASE + "materials", say("dictionary.saved.material", title), "material-" + code, null,
 				materialTyped(title, required, fileKind, shared, order),
 				() -> dictionaries.editMaterial(code,
 						new MaterialInput(title, required, fileKind, shared, number(order), version), me));
@@ -125,14 +129,14 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/materials/{code}/retire")
 	String retireMaterial(@PathVariable String code, @RequestParam(required = false) Long version,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "materials", "已停用该材料：此后新建的申请不再需要它，已有申请不受影响。",
+		return posts.run(flash, BASE + "materials", say("dictionary.saved.materialRetired"),
 				"material-" + code, null, Map.of(), () -> dictionaries.retireMaterial(code, version, me));
 	}
 
 	@PostMapping("/admin/dictionaries/materials/{code}/reinstate")
 	String reinstateMaterial(@PathVariable String code, @RequestParam(required = false) Long version,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "materials", "已重新启用该材料：此后新建的申请将需要提交它。", "material-" + code, null,
+		return posts.run(flash, BASE + "materials", say("dictionary.saved.materialReinstated"), "material-" + code, null,
 				Map.of(), () -> dictionaries.reinstateMaterial(code, version, me));
 	}
 
@@ -141,7 +145,7 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/unit-types")
 	String addUnitType(@RequestParam(required = false) String name, @RequestParam(required = false) String order,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "unit-types", "已新增单位性质“" + name + "”。", "unit-new", null,
+		return posts.run(flash, BASE + "unit-types", say("dictionary.saved.unitTypeCreated", name), "unit-new", null,
 				typed("name", name, "order", order),
 				() -> dictionaries.addUnitType(new UnitTypeInput(name, number(order), null), me));
 	}
@@ -150,7 +154,7 @@ class AdminDictionariesController {
 	String editUnitType(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String order, @RequestParam(required = false) Long version,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "unit-types", "已保存单位性质“" + name + "”。", "unit-" + id, null,
+		return posts.run(flash, BASE + "unit-types", say("dictionary.saved.unitType", name), "unit-" + id, null,
 				typed("name", name, "order", order),
 				() -> dictionaries.editUnitType(id, new UnitTypeInput(name, number(order), version), me));
 	}
@@ -158,14 +162,14 @@ class AdminDictionariesController {
 	@PostMapping("/admin/dictionaries/unit-types/{id}/retire")
 	String retireUnitType(@PathVariable long id, @RequestParam(required = false) Long version, PlatformPrincipal me,
 			RedirectAttributes flash) {
-		return posts.run(flash, BASE + "unit-types", "已停用该单位性质：注册表单不再提供，已注册的企业保留原值。", "unit-" + id, null,
+		return posts.run(flash, BASE + "unit-types", say("dictionary.saved.unitTypeRetired"), "unit-" + id, null,
 				Map.of(), () -> dictionaries.retireUnitType(id, true, version, me));
 	}
 
 	@PostMapping("/admin/dictionaries/unit-types/{id}/reinstate")
 	String reinstateUnitType(@PathVariable long id, @RequestParam(required = false) Long version,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return posts.run(flash, BASE + "unit-types", "已重新启用该单位性质。", "unit-" + id, null, Map.of(),
+		return posts.run(flash, BASE + "unit-types", say("dictionary.saved.unitTypeReinstated"), "unit-" + id, null, Map.of(),
 				() -> dictionaries.retireUnitType(id, false, version, me));
 	}
 
@@ -191,5 +195,9 @@ class AdminDictionariesController {
 			}
 		}
 		return typed;
+	}
+
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }

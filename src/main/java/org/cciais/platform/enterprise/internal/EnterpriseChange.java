@@ -18,6 +18,7 @@ import org.cciais.platform.enterprise.ChangeData;
 import org.cciais.platform.enterprise.ChangeStatus;
 import org.cciais.platform.enterprise.ChangeView;
 import org.cciais.platform.shared.ConflictException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 变更申请 (issue 10 item 8): guarded transitions SUBMITTED → PASSED, SUBMITTED → RECTIFICATION → (re-upload)
@@ -118,7 +119,7 @@ public class EnterpriseChange {
 
 	/** 审核通过: only while waiting for review. */
 	public void pass(String by, String opinion, Instant at) {
-		require(ChangeStatus.SUBMITTED, "通过");
+		require(ChangeStatus.SUBMITTED, "pass");
 		status = ChangeStatus.PASSED;
 		decide(by, opinion, at);
 		openEnterpriseId = null;
@@ -126,14 +127,14 @@ public class EnterpriseChange {
 
 	/** 审核不通过: the enterprise rectifies by uploading the files again. */
 	public void fail(String by, String opinion, Instant at) {
-		require(ChangeStatus.SUBMITTED, "不通过");
+		require(ChangeStatus.SUBMITTED, "fail");
 		status = ChangeStatus.RECTIFICATION;
 		decide(by, opinion, at);
 	}
 
 	/** 整改: new 变更证明 and 营业执照; returns the replaced file ids. */
 	public UUID[] rectify(UUID proof, UUID licence, Instant at) {
-		require(ChangeStatus.RECTIFICATION, "整改");
+		require(ChangeStatus.RECTIFICATION, "rectify");
 		UUID[] replaced = { proofFileId, licenceFileId };
 		proofFileId = proof;
 		licenceFileId = licence;
@@ -144,7 +145,8 @@ public class EnterpriseChange {
 
 	private void require(ChangeStatus expected, String action) {
 		if (status != expected) {
-			throw new ConflictException("enterprise.change.state", action, status.label());
+			throw new ConflictException("enterprise.change.state",
+					new DefaultMessageSourceResolvable("enterprise.change.action." + action), status);
 		}
 	}
 

@@ -76,7 +76,7 @@ class ChangePages {
 		ChangeData data = new ChangeData(name, registeredAddress, legalRepresentative, capital, unitType);
 		try {
 			changes.apply(data, changeProof, licence, me);
-			flash.addFlashAttribute("success", "变更申请已提交，请等待协会审核。审核通过后注册信息及有效证书副本将按变更后的信息更新。");
+			flash.addFlashAttribute("success", message("enterprise.changes.submitted"));
 			return "redirect:/enterprise/changes";
 		}
 		catch (InvalidInputException ex) {
@@ -101,7 +101,7 @@ class ChangePages {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String rectify(@PathVariable long id, @RequestParam(required = false) MultipartFile changeProof,
 			@RequestParam(required = false) MultipartFile licence, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "/enterprise/changes", RECTIFICATION_FORM, Map.of(), "已重新上传变更证明和营业执照，请等待协会审核。",
+		return run(flash, "/enterprise/changes", RECTIFICATION_FORM, Map.of(), message("enterprise.changes.resubmitted"),
 				() -> changes.rectify(id, changeProof, licence, me));
 	}
 
@@ -132,7 +132,7 @@ class ChangePages {
 		boolean pass = "pass".equals(action);
 		String back = "/admin/enterprise-changes/" + id;
 		Map<String, String> typed = opinion == null ? Map.of() : Map.of("opinion", opinion);
-		return run(flash, back, DECISION_FORM, typed, pass ? "变更申请已通过：注册信息及有效证书副本已更新。" : "变更申请未通过，已退回企业整改。", () -> {
+		return run(flash, back, DECISION_FORM, typed, message(pass ? "enterprise.changes.passed" : "enterprise.changes.failed"), () -> {
 			if (pass) {
 				changes.pass(id, opinion, me);
 			}
@@ -176,7 +176,7 @@ class ChangePages {
 			FormRefusal.of(ex, messages, e -> text((PlatformException) e), form, "changeProof", typed).flash(flash);
 		}
 		catch (ConcurrencyFailureException ex) {
-			new FormRefusal(form, Map.of(FormRefusal.FORM, "该变更申请刚被他人处理，请刷新后查看。"), typed).flash(flash);
+			new FormRefusal(form, Map.of(FormRefusal.FORM, message("enterprise.changes.concurrent")), typed).flash(flash);
 		}
 		return "redirect:" + redirect + "#" + form;
 	}

@@ -7,6 +7,8 @@ import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +31,10 @@ class ProfileController {
 	private final Enterprises enterprises;
 	private final EnterpriseProfile profile;
 	private final Catalog catalog;
+	private final MessageSource messages;
 
-	ProfileController(Enterprises enterprises, EnterpriseProfile profile, Catalog catalog) {
+	ProfileController(Enterprises enterprises, EnterpriseProfile profile, Catalog catalog, MessageSource messages) {
+		this.messages = messages;
 		this.enterprises = enterprises;
 		this.profile = profile;
 		this.catalog = catalog;
@@ -54,7 +58,8 @@ class ProfileController {
 			RedirectAttributes redirect) {
 		try {
 			profile.update(me.requireEnterpriseId(), form.toChanges(), me);
-			redirect.addFlashAttribute("success", "企业信息已保存。");
+			redirect.addFlashAttribute("success", messages.getMessage("enterprise.profile.saved", null,
+					LocaleContextHolder.getLocale()));
 			return "redirect:/enterprise/profile";
 		}
 		catch (InvalidInputException ex) {

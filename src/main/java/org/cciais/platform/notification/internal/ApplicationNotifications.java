@@ -280,8 +280,8 @@ public class ApplicationNotifications {
 
 		final ApplicationStateChanged event;
 		final String step;
-		final String caseForEnterprise;
-		final String caseForOthers;
+		final Text caseForEnterprise;
+		final Text caseForOthers;
 		final List<Delivery> deliveries = new ArrayList<>();
 
 		Plan(ApplicationStateChanged event, String step) {
@@ -312,28 +312,29 @@ public class ApplicationNotifications {
 			private final List<AccountView> to;
 			private final String link;
 			private final boolean todo;
-			private final String subjectCase;
+			private final Object subjectCase;
 
 			Entry(List<AccountView> to, String link, boolean todo, String key, Object[] args) {
 				this.to = to;
 				this.link = link;
 				this.todo = todo;
-				this.subjectCase = (String) args[0];
+				this.subjectCase = args[0];
 				this.index = deliveries.size();
 				deliveries.add(new Delivery(to, message(texts.get(key, args))));
 			}
 
 			Entry withOpinion(String key) {
 				if (event.opinion() != null && !event.opinion().isBlank()) {
-					String text = deliveries.get(index).message().text() + texts.get(key, event.opinion().trim());
+					Text text = deliveries.get(index).message().text().then(texts.get(key, event.opinion().trim()));
 					deliveries.set(index, new Delivery(to, message(text)));
 				}
 				return this;
 			}
 
-			private Message message(String text) {
-				String subject = texts.get(todo ? "notification.mail.subject.todo" : "notification.mail.subject.notice",
-						texts.get("notification.mail.subject.case", subjectCase, event.to().label()));
+			private Message message(Text text) {
+				Text subject = texts.get(todo ? "notification.mail.subject.todo" : "notification.mail.subject.notice",
+						texts.get("notification.mail.subject.case", subjectCase,
+								Text.label(event.to(), event.to().label())));
 				// Each recipient gets one to-do and one notice per step at most, so this key is enough.
 				String refKey = step + (todo ? ":todo" : ":notice");
 				return new Message(subject, text, link, todo, refKey, topic(event.applicationId()), event.at());

@@ -89,8 +89,8 @@ public class ApplicationTracker {
 
 	private void remind(ApplicationTrack track) {
 		long id = track.getApplicationId();
-		String subject = texts.subject(track.getIndustry(), track.getLevel());
-		String text = texts.get("application.materialsReminder.notice", subject,
+		Text subject = texts.subject(track.getIndustry(), track.getLevel());
+		Text text = texts.get("application.materialsReminder.notice", subject,
 				NotificationTexts.minutes(track.getMaterialsDueAt()));
 		// A notice, not a second to-do: the to-do of the accepted step still asks for the same materials.
 		Message message = Message.notice(

@@ -37,8 +37,8 @@ public class CertificateNotifications {
 	@ApplicationModuleListener
 	void on(CertificateIssued issued) {
 		String number = certificates.find(issued.certificateId()).map(CertificateView::number).orElse("");
-		String subject = texts.get("certificate.subject", issued.industry().label(), issued.level().label());
-		String text = texts.get("certificate.issued.notice", subject, number, issued.expiresOn().toString());
+		Text subject = texts.get("certificate.subject", issued.industry(), issued.level());
+		Text text = texts.get("certificate.issued.notice", subject, number, issued.expiresOn().toString());
 		center.notifyAll(accounts.findByEnterprise(issued.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice", texts.get("certificate.mail.issued", subject)), text,
 						ApplicationNotifications.CERTIFICATES_LINK, topic(issued.certificateId()) + ":issued",
@@ -59,12 +59,13 @@ public class CertificateNotifications {
 			return;
 		}
 		CertificateView certificate = certificates.find(changed.certificateId()).orElse(null);
-		String subject = certificate == null ? ""
-				: texts.get("certificate.subject", certificate.industry().label(), certificate.level().label());
+		Object subject = certificate == null ? ""
+				: texts.get("certificate.subject", certificate.industry(), certificate.level());
 		String number = certificate == null ? "" : certificate.number();
-		String reason = changed.reason() == null || changed.reason().isBlank() ? changed.status().label()
+		Object reason = changed.reason() == null || changed.reason().isBlank()
+				? Text.label(changed.status(), changed.status().label())
 				: changed.reason().trim();
-		String text = texts.get("certificate." + kind + ".notice", subject, number, reason);
+		Text text = texts.get("certificate." + kind + ".notice", subject, number, reason);
 		center.notifyAll(accounts.findByEnterprise(changed.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice",
 						texts.get("certificate.mail." + kind, subject)), text,
@@ -78,8 +79,8 @@ public class CertificateNotifications {
 	@ApplicationModuleListener
 	void on(CertificateRequestDeclined declined) {
 		CertificateView certificate = certificates.find(declined.certificateId()).orElse(null);
-		String subject = certificate == null ? ""
-				: texts.get("certificate.subject", certificate.industry().label(), certificate.level().label());
+		Object subject = certificate == null ? ""
+				: texts.get("certificate.subject", certificate.industry(), certificate.level());
 		String number = certificate == null ? "" : certificate.number();
 		center.notifyAll(accounts.findByEnterprise(declined.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice",

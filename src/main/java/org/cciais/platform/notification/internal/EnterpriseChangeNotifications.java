@@ -42,15 +42,15 @@ class EnterpriseChangeNotifications {
 		// whoever acted has done the step that was awaited of them
 		center.completeTopic(topic, null);
 		if (event.step().awaitsReview()) {
-			String text = texts.get("enterprise.change." + event.step().name().toLowerCase() + ".todo", name);
+			Text text = texts.get("enterprise.change." + event.step().name().toLowerCase() + ".todo", name);
 			center.notifyAll(accounts.findByRole(Role.ADMIN), Message.todo(null, text,
 					"/admin/enterprise-changes/" + event.changeId(), key, topic, event.at()));
 			return;
 		}
 		boolean passed = event.step() == EnterpriseChangeProgressed.Step.PASSED;
-		String opinion = event.opinion() == null || event.opinion().isBlank() ? texts.get("enterprise.change.noOpinion")
+		Object opinion = event.opinion() == null || event.opinion().isBlank() ? texts.get("enterprise.change.noOpinion")
 				: event.opinion().trim();
-		String text = texts.get(passed ? "enterprise.change.passed.notice" : "enterprise.change.failed.todo", opinion);
+		Text text = texts.get(passed ? "enterprise.change.passed.notice" : "enterprise.change.failed.todo", opinion);
 		Message message = passed ? Message.notice(null, text, ENTERPRISE_LINK, key, topic, event.at())
 				: Message.todo(null, text, ENTERPRISE_LINK, key, topic, event.at());
 		center.notifyAll(accounts.findByEnterprise(event.enterpriseId()), message);

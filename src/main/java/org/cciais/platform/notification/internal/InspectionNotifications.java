@@ -38,7 +38,7 @@ class InspectionNotifications {
 	@ApplicationModuleListener
 	void on(InspectionStateChanged e) {
 		String topic = topic(e.inspectionId());
-		String subject = subject(e.industry(), e.certificateNumber(), e.year());
+		Text subject = subject(e.industry(), e.certificateNumber(), e.year());
 		String enterpriseLink = "/enterprise/inspections/" + e.inspectionId();
 		switch (e.action()) {
 			case "open" -> center.notifyAll(enterprise(e.enterpriseId()),
@@ -46,8 +46,8 @@ class InspectionNotifications {
 							enterpriseLink, topic + ":open", topic, e.at()));
 			case "submit", "rectify" -> {
 				center.completeTopic(topic, null);
-				String who = e.enterpriseName() == null ? texts.get("inspection.notice.anEnterprise") : e.enterpriseName();
-				String changed = e.copyChanged() ? texts.get("inspection.notice.copyChanged") : "";
+				Object who = e.enterpriseName() == null ? texts.get("inspection.notice.anEnterprise") : e.enterpriseName();
+				Object changed = e.copyChanged() ? texts.get("inspection.notice.copyChanged") : "";
 				String key = "submit".equals(e.action()) ? "inspection.notice.submitted" : "inspection.notice.rectified";
 				center.notifyAll(accounts.findByOrganization(e.reviewOrgId(), Role.REVIEW_ORG),
 						Message.todo(null, texts.get(key, who, subject, changed), "/review-org/inspections/" + e.inspectionId(),
@@ -89,7 +89,7 @@ class InspectionNotifications {
 		return accounts.findByEnterprise(enterpriseId);
 	}
 
-	private String subject(Industry industry, String certificateNumber, int year) {
-		return texts.get("inspection.notice.subject", industry.label(), certificateNumber, texts.get("inspection.notice.year" + year));
+	private Text subject(Industry industry, String certificateNumber, int year) {
+		return texts.get("inspection.notice.subject", industry, certificateNumber, texts.get("inspection.notice.year" + year));
 	}
 }

@@ -3,6 +3,7 @@ package org.cciais.platform.notification.internal;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -25,8 +26,8 @@ class MailTemplates {
 		engine.setTemplateEngineMessageSource(messages);
 	}
 
-	Rendered render(String name, Map<String, Object> variables) {
-		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
+	Rendered render(String name, Map<String, Object> variables, Locale language) {
+		Context context = new Context(Languages.supported(language), variables);
 		return new Rendered(engine.process(name + ".txt", context).strip(), engine.process(name + ".html", context));
 	}
 

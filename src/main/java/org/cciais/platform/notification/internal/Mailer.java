@@ -1,9 +1,11 @@
 package org.cciais.platform.notification.internal;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,10 @@ public class Mailer {
 
 	/**
 	 * The e-mail copy of a to-do or notice: a greeting with the recipient's name, the text, and the address of the
-	 * page where the action is done. {@code dedupKey} (e.g. {@code notification:42}) makes it once-only.
+	 * page where the action is done, in the recipient's {@code language}. {@code dedupKey} (e.g. {@code notification:42}) makes it once-only.
 	 */
 	public void send(String to, String recipientName, String subject, String text, String link,
-			boolean actionRequired, String dedupKey) {
+			boolean actionRequired, String dedupKey, Locale language) {
 		if (!isEnabled() || to == null || to.isBlank()) {
 			return;
 		}
@@ -47,12 +49,12 @@ public class Mailer {
 		model.put("text", text);
 		model.put("link", link == null ? null : baseUrl + link);
 		model.put("actionRequired", actionRequired);
-		MailTemplates.Rendered mail = templates.render("notification", model);
+		MailTemplates.Rendered mail = templates.render("notification", model, language);
 		outbox.enqueue(dedupKey, to, subject, mail.text(), mail.html());
 	}
 
 	/** A plain e-mail: the text, then the absolute address of {@code link} when there is one. */
 	public void send(String to, String subject, String text, String link) {
-		send(to, null, subject, text, link, false, "plain:" + UUID.randomUUID());
+		send(to, null, subject, text, link, false, "plain:" + UUID.randomUUID(), Languages.CHINESE);
 	}
 }

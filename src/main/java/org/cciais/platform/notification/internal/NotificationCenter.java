@@ -3,6 +3,7 @@ package org.cciais.platform.notification.internal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
@@ -45,12 +46,12 @@ public class NotificationCenter {
 	 */
 	public void notify(long accountId, String text, String link, boolean actionRequired, String refKey) {
 		accounts.findById(accountId)
-			.ifPresent(a -> notify(a, new Message(null, text, link, actionRequired, refKey, null, null)));
+			.ifPresent(a -> notify(a, new Message(null, Text.literal(text), link, actionRequired, refKey, null, null)));
 	}
 
 	public void notifyAll(List<AccountView> recipients, String text, String link, boolean actionRequired,
 			String refKey) {
-		recipients.forEach(a -> notify(a, new Message(null, text, link, actionRequired, refKey, null, null)));
+		recipients.forEach(a -> notify(a, new Message(null, Text.literal(text), link, actionRequired, refKey, null, null)));
 	}
 
 	public void notifyAll(Collection<AccountView> recipients, Message message) {
@@ -72,23 +73,27 @@ public class NotificationCenter {
 		return sent;
 	}
 
-	/** Stores the message for the account (once per refKey) and e-mails it after the transaction commits. */
+	/**
+	 * Stores the message for the account (once per refKey) and e-mails it after the transaction commits, both in
+	 * the recipient's language: the text is stored as they read it, so rows written before stay as they were.
+	 */
 	public void notify(AccountView recipient, Message message) {
 		if (message.refKey() != null && repository.existsByRefKeyAndAccountId(message.refKey(), recipient.id())) {
 			return;
 		}
-		String text = message.text().length() <= TEXT_LENGTH ? message.text()
-				: message.text().substring(0, TEXT_LENGTH - 1) + "…";
+		Locale language = recipient.language();
+		String full = texts.render(message.text(), language);
+		String text = full.length() <= TEXT_LENGTH ? full : full.substring(0, TEXT_LENGTH - 1) + "…";
 		Notification saved = repository.save(new Notification(recipient.id(),
 				message.at() == null ? clock.instant() : message.at(), text, message.link(), message.actionRequired(),
 				message.refKey(), message.topic()));
 		if (mailer.isEnabled()) {
-			String subject = message.subject() != null ? message.subject()
+			String subject = texts.render(message.subject() != null ? message.subject()
 					: texts.get(message.actionRequired() ? "notification.mail.subject.todo"
-							: "notification.mail.subject.notice", abbreviate(text));
+							: "notification.mail.subject.notice", abbreviate(text)), language);
 			// written with the notification, sent after commit: one mail per stored notification
 			mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
-					message.actionRequired(), "notification:" + saved.getId());
+					message.actionRequired(), "notification:" + saved.getId(), language);
 		}
 	}
 

@@ -7,10 +7,14 @@ import java.util.Locale;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PlatformClock;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The Chinese texts of to-dos, notices and e-mails, from {@code i18n/notification.properties}. */
+/**
+ * The texts of to-dos, notices and e-mails, from {@code i18n/notification.properties}: built as {@link Text}s and
+ * put in the recipient's language by {@link #render}.
+ */
 @Component
 public class NotificationTexts {
 
@@ -23,13 +27,18 @@ public class NotificationTexts {
 		this.messages = messages;
 	}
 
-	public String get(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+	public Text get(String key, Object... args) {
+		return Text.of(key, args);
 	}
 
 	/** 金融行业三级资质申请 */
-	public String subject(Industry industry, Level level) {
-		return get("notification.subject", industry.label(), level.label());
+	public Text subject(Industry industry, Level level) {
+		return get("notification.subject", industry, level);
+	}
+
+	/** The text in {@code language} (Chinese or English). */
+	public String render(Text text, Locale language) {
+		return messages.getMessage(text, Languages.supported(language));
 	}
 
 	/** An instant as people in Beijing read it, to the minute: 2026-12-02 18:00. */

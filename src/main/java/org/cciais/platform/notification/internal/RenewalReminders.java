@@ -67,8 +67,8 @@ class RenewalReminders {
 				continue;
 			}
 			String key = refKey(c.id(), months);
-			String subject = texts.get("certificate.subject", c.industry().label(), c.level().label());
-			String text = texts.get("certificate.renewalReminder.todo", subject, c.number(), c.expiresOn().toString(),
+			Text subject = texts.get("certificate.subject", c.industry(), c.level());
+			Text text = texts.get("certificate.renewalReminder.todo", subject, c.number(), c.expiresOn().toString(),
 					String.valueOf(months));
 			Message message = Message.todo(
 					texts.get("notification.mail.subject.todo", texts.get("certificate.renewalReminder.subject", subject)),

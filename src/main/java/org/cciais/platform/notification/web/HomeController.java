@@ -17,18 +17,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
-	/** One step of figure 5 (资质申请流程). */
-	record Step(int number, String title, String text) {
+	/** One step of figure 5 (资质申请流程); its words are {@code home.process.N.title} and {@code .text}. */
+	record Step(int number) {
+
+		public String titleKey() {
+			return "home.process." + number + ".title";
+		}
+
+		public String textKey() {
+			return "home.process." + number + ".text";
+		}
 	}
 
-	static final List<Step> PROCESS = List.of(
-			new Step(1, "填写资质申请", "选择申请行业、评审机构及咨询机构，基本信息取自企业注册信息，提交评审机构受理。"),
-			new Step(2, "申请资料上传", "评审机构受理后 7 天内上传 PDF 格式的申请材料，可暂存，提交后进入文件审核。"),
-			new Step(3, "文件审核", "评审员审核申请材料：通过进入现场审核；不通过须上传整改文件（rar）。"),
-			new Step(4, "现场审核", "评审员与企业约定现场审核时间：通过提交评审机构确认；不通过须整改。"),
-			new Step(5, "评审机构确认", "评审机构对申请材料和评审意见审核确认，提交协会进行专家终审。"),
-			new Step(6, "专家终审", "专家委员会进行终审。"),
-			new Step(7, "完成", "终审通过后颁发电子证书，可在“证书查询”或首页“查询中心”查询。"));
+	static final List<Step> PROCESS = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(Step::new).toList();
 
 	static final int PAGE_SIZE = 20;
 

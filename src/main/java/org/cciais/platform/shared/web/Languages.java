@@ -35,9 +35,24 @@ public class Languages implements WebMvcConfigurer {
 		return requested != null && ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : CHINESE;
 	}
 
+	/** Whether the platform speaks this language (zh or en, any country). */
+	public static boolean isSupported(Locale locale) {
+		return SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+	}
+
+	private static final PlatformLocaleResolver RESOLVER = new PlatformLocaleResolver();
+
+	/**
+	 * The language of a request as the locale resolver sees it, for servlet filters that answer before Spring MVC
+	 * (where {@code LocaleContextHolder} holds the servlet's locale, the JVM's own without {@code Accept-Language}).
+	 */
+	public static Locale of(HttpServletRequest request) {
+		return RESOLVER.resolveLocale(request);
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
-		return new PlatformLocaleResolver();
+		return RESOLVER;
 	}
 
 	@Override
@@ -69,7 +84,8 @@ public class Languages implements WebMvcConfigurer {
 
 		@Override
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-			if (!isApi(request)) {
+			// ?lang=xx (a language the platform does not have) leaves the chosen language as it is
+			if (!isApi(request) && (locale == null || isSupported(locale))) {
 				pages.setLocale(request, response, locale == null ? null : supported(locale));
 			}
 		}

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -64,13 +63,13 @@ class MalformedRequests extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
 			throws IOException {
-		String detail = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+		String detail = messages.getMessage(key, null, key, Languages.of(request));
 		if (ErrorHandling.isApi(request)) {
 			ProblemWriter.write(response, status, detail);
 			return;
 		}
 		WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), LocaleContextHolder.getLocale());
+			.buildExchange(request, response), Languages.of(request));
 		page.setVariable("status", status);
 		page.setVariable("detail", detail);
 		response.setStatus(status);

@@ -2,8 +2,10 @@ package org.cciais.platform.shared.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 
 /**
@@ -13,6 +15,12 @@ import org.springframework.http.MediaType;
 public final class ProblemWriter {
 
 	private ProblemWriter() {
+	}
+
+	/** A problem whose {@code detail} is the message {@code key} in the request's language ({@link Languages#of}). */
+	public static void write(HttpServletRequest request, HttpServletResponse response, int status,
+			MessageSource messages, String key) throws IOException {
+		write(response, status, messages.getMessage(key, null, key, Languages.of(request)));
 	}
 
 	public static void write(HttpServletResponse response, int status, String detail) throws IOException {

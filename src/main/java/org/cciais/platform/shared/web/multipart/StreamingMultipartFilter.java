@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.shared.web.ErrorHandling;
+import org.cciais.platform.shared.web.Languages;
 import org.cciais.platform.shared.web.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -63,7 +63,7 @@ public class StreamingMultipartFilter extends OncePerRequestFilter {
 			}
 			if (ErrorHandling.isApi(request)) {
 				ProblemWriter.write(response, HttpServletResponse.SC_BAD_REQUEST,
-						messages.getMessage("error.multipart", null, "error.multipart", LocaleContextHolder.getLocale()));
+						messages.getMessage("error.multipart", null, "error.multipart", Languages.of(request)));
 			}
 			else {
 				// Forwarded, not sendError(): an ERROR dispatch of a POST would meet the CSRF check and answer 403.
