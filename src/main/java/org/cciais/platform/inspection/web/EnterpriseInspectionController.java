@@ -11,6 +11,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterpriseInspectionController {
 
 	private final InspectionManagement inspections;
-	private final PageMessages messages;
+	private final FormPosts posts;
 
 	private final UnitTypes unitTypes;
 
-	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages, UnitTypes unitTypes) {
+	EnterpriseInspectionController(InspectionManagement inspections, FormPosts posts, UnitTypes unitTypes) {
 		this.unitTypes = unitTypes;
 		this.inspections = inspections;
-		this.messages = messages;
+		this.posts = posts;
 	}
 
 	@GetMapping
@@ -76,12 +77,12 @@ class EnterpriseInspectionController {
 			inspections.saveData(id, form.toChanges(), me);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", messages.fields(ex));
+			model.addAttribute("errors", posts.fields(ex));
 			model.addAttribute("failure", "请检查标红的信息。");
 			return formPage(inspections.details(id, me), model);
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
 			return "redirect:/enterprise/inspections/" + id;
 		}
 		return "redirect:/enterprise/inspections/" + id + "/materials";
@@ -113,8 +114,8 @@ class EnterpriseInspectionController {
 				.ifPresent(m -> redirect.addFlashAttribute("success", "已上传“" + m.title() + "”：" + m.fileName()));
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
-			messages.refusal(ex, "item-" + code, "file", Map.of()).flash(redirect);
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
+			posts.refusal(ex, "item-" + code, "file", Map.of()).flash(redirect);
 			return "redirect:/enterprise/inspections/" + id + "/materials#item-" + code;
 		}
 		return "redirect:/enterprise/inspections/" + id + "/materials";
@@ -134,7 +135,7 @@ class EnterpriseInspectionController {
 			inspections.submit(id, null, me);
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("failure", "未能提交：" + messages.text(ex));
+			redirect.addFlashAttribute("failure", "未能提交：" + posts.sentence(ex));
 			return "redirect:/enterprise/inspections/" + id + "/materials";
 		}
 		redirect.addFlashAttribute("success", "年检材料已提交至评审机构，可在此查看年检进度。");
@@ -157,8 +158,8 @@ class EnterpriseInspectionController {
 			inspections.rectify(id, file, me);
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
-			messages.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
+			posts.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
 			return "redirect:/enterprise/inspections/" + id + "/rectification#rectification-form";
 		}
 		redirect.addFlashAttribute("success", "整改文件已提交，等待评审机构重新审核。");
