@@ -5,9 +5,6 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,10 +14,6 @@ import org.cciais.platform.storage.AttachedUpload;
 @Entity
 @Table(name = "inspection_materials")
 public class InspectionMaterial extends AttachedUpload {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(nullable = false)
 	private String code;
