@@ -79,6 +79,30 @@ public class AccountManagement {
 		this.sessions = sessions;
 	}
 
+	/**
+	 * The login name and password a registration proposes (both registration pages, manual figure 2), each refusal
+	 * collected under its field ({@code username}, {@code password}) so that a page shows them beside the fields
+	 * with its own.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNewCredentials(InvalidInputException.Collector errors, String username, String password) {
+		if (username == null || username.isBlank()) {
+			errors.reject("username", "account.username.required");
+		}
+		else if (!username.trim().matches(USERNAME_PATTERN)) {
+			errors.reject("username", "account.username.format");
+		}
+		else if (accounts.existsByUsername(username.trim())) {
+			errors.reject("username", "account.username.taken");
+		}
+		try {
+			PasswordPolicy.check("password", password, username);
+		}
+		catch (InvalidInputException ex) {
+			errors.reject("password", ex.messageKey(), ex.args());
+		}
+	}
+
 	/** Opens an account; the caller (registration, ADMIN) is audited as {@code by}. */
 	public AccountView create(NewAccount cmd, PlatformPrincipal by) {
 		String username = cmd.username() == null ? "" : cmd.username().trim();

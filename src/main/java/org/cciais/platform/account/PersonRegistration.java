@@ -81,21 +81,7 @@ public class PersonRegistration {
 		String clientAddress = ClientAddress.current();
 		throttle.requireAllowed(clientAddress);
 		var errors = new InvalidInputException.Collector();
-		if (isBlank(f.username())) {
-			errors.reject("username", "account.username.required");
-		}
-		else if (!f.username().trim().matches(AccountManagement.USERNAME_PATTERN)) {
-			errors.reject("username", "account.username.format");
-		}
-		else if (accounts.findByUsername(f.username().trim()).isPresent()) {
-			errors.reject("username", "account.username.taken");
-		}
-		try {
-			PasswordPolicy.check("password", f.password(), f.username());
-		}
-		catch (InvalidInputException ex) {
-			errors.reject("password", ex.messageKey(), ex.args());
-		}
+		accounts.checkNewCredentials(errors, f.username(), f.password());
 		if (isBlank(f.name())) {
 			errors.reject("name", "person.name.required");
 		}

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.NewAccount;
-import org.cciais.platform.account.PasswordPolicy;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.internal.Enterprise;
 import org.cciais.platform.enterprise.internal.EnterpriseRepository;
@@ -109,21 +108,7 @@ public class EnterpriseRegistration {
 
 	private void validate(EnterpriseRegistrationForm f, MultipartFile licence) {
 		var errors = new InvalidInputException.Collector();
-		if (isBlank(f.username())) {
-			errors.reject("username", "account.username.required");
-		}
-		else if (!f.username().trim().matches(AccountManagement.USERNAME_PATTERN)) {
-			errors.reject("username", "account.username.format");
-		}
-		else if (accounts.findByUsername(f.username().trim()).isPresent()) {
-			errors.reject("username", "account.username.taken");
-		}
-		try {
-			PasswordPolicy.check("password", f.password(), f.username());
-		}
-		catch (InvalidInputException ex) {
-			errors.reject("password", ex.messageKey(), ex.args());
-		}
+		accounts.checkNewCredentials(errors, f.username(), f.password());
 		if (isBlank(f.regionCode()) || catalog.region(f.regionCode()).isEmpty()) {
 			errors.reject("regionCode", "enterprise.region.invalid");
 		}

@@ -6,13 +6,12 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.cciais.platform.storage.AttachedFile;
 
 /**
  * The current file of one catalogue item of an application. When {@link #getReusedFromApplicationId()} is set the
@@ -21,11 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "application_materials")
-public class MaterialFile {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class MaterialFile extends AttachedFile {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "application_id", nullable = false)
@@ -34,20 +29,11 @@ public class MaterialFile {
 	@Column(nullable = false)
 	private String code;
 
-	@Column(name = "file_id", nullable = false)
-	private UUID fileId;
-
-	@Column(name = "file_name", nullable = false)
-	private String fileName;
-
 	@Column(name = "size_bytes", nullable = false)
 	private long sizeBytes;
 
 	@Column(name = "reused_from_application_id")
 	private Long reusedFromApplicationId;
-
-	@Column(name = "uploaded_at", nullable = false)
-	private Instant uploadedAt;
 
 	/** Two writes of the same item at once: one wins, the other gets 409. */
 	@Version
@@ -58,33 +44,21 @@ public class MaterialFile {
 
 	MaterialFile(QualificationApplication application, String code, UUID fileId, String fileName, long sizeBytes,
 			Long reusedFromApplicationId, Instant uploadedAt) {
+		super(fileId, fileName, uploadedAt);
 		this.application = application;
 		this.code = code;
-		this.fileId = fileId;
-		this.fileName = fileName;
 		this.sizeBytes = sizeBytes;
 		this.reusedFromApplicationId = reusedFromApplicationId;
-		this.uploadedAt = uploadedAt;
 	}
 
 	void replace(UUID fileId, String fileName, long sizeBytes, Instant at) {
-		this.fileId = fileId;
-		this.fileName = fileName;
+		attach(fileId, fileName, at);
 		this.sizeBytes = sizeBytes;
 		this.reusedFromApplicationId = null;
-		this.uploadedAt = at;
 	}
 
 	public String getCode() {
 		return code;
-	}
-
-	public UUID getFileId() {
-		return fileId;
-	}
-
-	public String getFileName() {
-		return fileName;
 	}
 
 	public long getSizeBytes() {
@@ -97,9 +71,5 @@ public class MaterialFile {
 
 	public boolean isReused() {
 		return reusedFromApplicationId != null;
-	}
-
-	public Instant getUploadedAt() {
-		return uploadedAt;
 	}
 }

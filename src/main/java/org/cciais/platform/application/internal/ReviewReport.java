@@ -3,66 +3,29 @@ package org.cciais.platform.application.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.cciais.platform.storage.AttachedUpload;
+
 /** A review report PDF uploaded by the assigned reviewer; a history entry refers to it by file id. */
 @Entity
 @Table(name = "application_reports")
-public class ReviewReport {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ReviewReport extends AttachedUpload {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "application_id", nullable = false)
 	private QualificationApplication application;
-
-	@Column(name = "file_id", nullable = false)
-	private UUID fileId;
-
-	@Column(name = "file_name", nullable = false)
-	private String fileName;
-
-	@Column(name = "uploaded_at", nullable = false)
-	private Instant uploadedAt;
-
-	@Column(name = "uploaded_by", nullable = false)
-	private String uploadedBy;
 
 	protected ReviewReport() {
 	}
 
 	ReviewReport(QualificationApplication application, UUID fileId, String fileName, Instant uploadedAt,
 			String uploadedBy) {
+		super(fileId, fileName, uploadedAt, uploadedBy);
 		this.application = application;
-		this.fileId = fileId;
-		this.fileName = fileName;
-		this.uploadedAt = uploadedAt;
-		this.uploadedBy = uploadedBy;
-	}
-
-	public UUID getFileId() {
-		return fileId;
-	}
-
-	public String getFileName() {
-		return fileName;
-	}
-
-	public Instant getUploadedAt() {
-		return uploadedAt;
-	}
-
-	public String getUploadedBy() {
-		return uploadedBy;
 	}
 }

@@ -16,11 +16,8 @@ import org.cciais.platform.enterprise.UnitTypes;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
-import org.cciais.platform.shared.web.FormRefusal;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,16 +41,15 @@ class ChangePages {
 
 	private final EnterpriseChangeManagement changes;
 	private final Enterprises enterprises;
-	private final MessageSource messages;
+	private final FormPosts posts;
 
 	private final UnitTypes unitTypes;
 
-	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, MessageSource messages,
-			UnitTypes unitTypes) {
+	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, FormPosts posts, UnitTypes unitTypes) {
 		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;
-		this.messages = messages;
+		this.posts = posts;
 	}
 
 	@GetMapping("/enterprise/changes")
@@ -76,23 +72,23 @@ class ChangePages {
 		ChangeData data = new ChangeData(name, registeredAddress, legalRepresentative, capital, unitType);
 		try {
 			changes.apply(data, changeProof, licence, me);
-			flash.addFlashAttribute("success", message("enterprise.changes.submitted"));
+			flash.addFlashAttribute("success", posts.message("enterprise.changes.submitted"));
 			return "redirect:/enterprise/changes";
 		}
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), message(p.messageKey(), p.args())));
+			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), posts.message(p.messageKey(), p.args())));
 			if (capital == null && registeredCapital != null && !registeredCapital.isBlank()) {
-				errors.put("registeredCapital", message("enterprise.capital.invalid"));
+				errors.put("registeredCapital", posts.posts.message("enterprise.capital.invalid"));
 			}
 			return form(me, model, data, errors);
 		}
 		catch (PlatformException ex) {
 			if (ex.field() != null) {
 				// a file of the wrong kind or too large: beside its own field, the typed data kept
-				return form(me, model, data, Map.of(ex.field(), message(ex.messageKey(), ex.args())));
+				return form(me, model, data, Map.of(ex.field(), posts.message(ex.messageKey(), ex.args())));
 			}
-			model.addAttribute("failure", message(ex.messageKey(), ex.args()));
+			model.addAttribute("failure", posts.message(ex.messageKey(), ex.args()));
 			return form(me, model, data, Map.of());
 		}
 	}
@@ -101,8 +97,8 @@ class ChangePages {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String rectify(@PathVariable long id, @RequestParam(required = false) MultipartFile changeProof,
 			@RequestParam(required = false) MultipartFile licence, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "/enterprise/changes", RECTIFICATION_FORM, Map.of(), message("enterprise.changes.resubmitted"),
-				() -> changes.rectify(id, changeProof, licence, me));
+		return posts.runBesideFields(flash, "/enterprise/changes", posts.message("enterprise.changes.resubmitted"),
+				RECTIFICATION_FORM, "changeProof", Map.of(), () -> changes.rectify(id, changeProof, licence, me));
 	}
 
 	@GetMapping("/admin/enterprise-changes")
@@ -132,7 +128,9 @@ class ChangePages {
 		boolean pass = "pass".equals(action);
 		String back = "/admin/enterprise-changes/" + id;
 		Map<String, String> typed = opinion == null ? Map.of() : Map.of("opinion", opinion);
-		return run(flash, back, DECISION_FORM, typed, message(pass ? "enterprise.changes.passed" : "enterprise.changes.failed"), () -> {
+		return posts.runBesideFields(flash, back,
+				posts.message(pass ? "enterprise.changes.passed" : "enterprise.changes.failed"), DECISION_FORM, null, typed,
+				() -> {
 			if (pass) {
 				changes.pass(id, opinion, me);
 			}
@@ -161,30 +159,6 @@ class ChangePages {
 		return names;
 	}
 
-	/**
-	 * Runs a post of {@code form} and answers by redirect: the success message on top, or the refusal beside its
-	 * field with the typed text kept ({@link FormRefusal}).
-	 */
-	private String run(RedirectAttributes flash, String redirect, String form, Map<String, String> typed,
-			String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-			return "redirect:" + redirect;
-		}
-		catch (PlatformException ex) {
-			FormRefusal.of(ex, messages, e -> text((PlatformException) e), form, "changeProof", typed).flash(flash);
-		}
-		catch (ConcurrencyFailureException ex) {
-			new FormRefusal(form, Map.of(FormRefusal.FORM, message("enterprise.changes.concurrent")), typed).flash(flash);
-		}
-		return "redirect:" + redirect + "#" + form;
-	}
-
-	private String text(PlatformException ex) {
-		return message(ex.messageKey(), ex.args());
-	}
-
 	private static BigDecimal decimal(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -195,9 +169,5 @@ class ChangePages {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -9,7 +9,7 @@ import org.cciais.platform.enterprise.EnterpriseView;
  * The contacts and 公司简介 of an enterprise, as the registration page and the profile page (manual 5.1) both bind
  * them: the part of the registration data that stays editable after registration.
  */
-public class ContactsForm {
+public class ContactsForm extends AccountForm {
 
 	private String contactName;
 	private String contactPhone;

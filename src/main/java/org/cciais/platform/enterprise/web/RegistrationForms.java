@@ -23,9 +23,6 @@ final class RegistrationForms {
 	/** 企业用户注册. */
 	public static class EnterpriseForm extends ContactsForm {
 
-		private String username;
-		private String password;
-		private String confirmPassword;
 		private String regionCode;
 		private String creditCode;
 		private String name;
@@ -37,7 +34,7 @@ final class RegistrationForms {
 
 		/** Unparseable numbers and dates become null: the registration then refuses them beside their field. */
 		EnterpriseRegistrationForm toRegistration() {
-			return new EnterpriseRegistrationForm(username, password, regionCode, creditCode, name, unitType,
+			return new EnterpriseRegistrationForm(getUsername(), getPassword(), regionCode, creditCode, name, unitType,
 					capital(), legalRepresentative, registeredAddress, founded(), getContactName(), getContactPhone(),
 					getEmail(), getCompanyEmail(), getCompanyPhone(), getPostalAddress(), getIntroduction());
 		}
@@ -61,39 +58,9 @@ final class RegistrationForms {
 			}
 		}
 
-		/** Passwords are never sent back to the browser. */
-		void forgetPasswords() {
-			password = null;
-			confirmPassword = null;
-		}
-
 		/** The licence upload is not bound to the form; errors about it are shown beside its input. */
 		public String getFile() {
 			return null;
-		}
-
-		public String getUsername() {
-			return username;
-		}
-
-		public void setUsername(String username) {
-			this.username = username;
-		}
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getConfirmPassword() {
-			return confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
 		}
 
 		public String getRegionCode() {
@@ -163,47 +130,15 @@ final class RegistrationForms {
 	}
 
 	/** 个人用户注册. */
-	public static class PersonForm {
+	public static class PersonForm extends AccountForm {
 
-		private String username;
-		private String password;
-		private String confirmPassword;
 		private String name;
 		private String idNumber;
 		private String email;
 		private String phone;
 
 		PersonRegistrationForm toRegistration() {
-			return new PersonRegistrationForm(username, password, name, idNumber, email, phone);
-		}
-
-		void forgetPasswords() {
-			password = null;
-			confirmPassword = null;
-		}
-
-		public String getUsername() {
-			return username;
-		}
-
-		public void setUsername(String username) {
-			this.username = username;
-		}
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getConfirmPassword() {
-			return confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
+			return new PersonRegistrationForm(getUsername(), getPassword(), name, idNumber, email, phone);
 		}
 
 		public String getName() {

@@ -10,12 +10,9 @@ import org.cciais.platform.organization.ReviewerRegistry;
 import org.cciais.platform.organization.ReviewerRules.ConflictKind;
 import org.cciais.platform.organization.ReviewerRules.Status;
 import org.cciais.platform.shared.Industry;
-import org.cciais.platform.shared.InvalidInputException;
-import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +32,12 @@ class ReviewerPages {
 
 	private final ReviewerRegistry registry;
 	private final Organizations organizations;
-	private final MessageSource messages;
+	private final FormPosts posts;
 
-	ReviewerPages(ReviewerRegistry registry, Organizations organizations, MessageSource messages) {
+	ReviewerPages(ReviewerRegistry registry, Organizations organizations, FormPosts posts) {
 		this.registry = registry;
 		this.organizations = organizations;
-		this.messages = messages;
+		this.posts = posts;
 	}
 
 	@GetMapping("/review-org/reviewers")
@@ -67,7 +64,7 @@ class ReviewerPages {
 			@RequestParam(required = false) List<Industry> fields, @RequestParam(required = false) Status status,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		Set<Industry> f = fields == null || fields.isEmpty() ? EnumSet.noneOf(Industry.class) : EnumSet.copyOf(fields);
-		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.record.saved"), "record",
+		return posts.runWithErrorFlash(flash, "/review-org/reviewers/" + username, posts.message("reviewer.record.saved"), "record",
 				() -> registry.update(username, qualification, f, status, me));
 	}
 
@@ -76,14 +73,14 @@ class ReviewerPages {
 			@RequestParam(required = false) ConflictKind kind, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		flash.addFlashAttribute("conflictForm", new String[] { creditCode, kind == null ? "" : kind.name(), note });
-		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.conflict.recorded"), "conflict",
+		return posts.runWithErrorFlash(flash, "/review-org/reviewers/" + username, posts.message("reviewer.conflict.recorded"), "conflict",
 				() -> registry.declare(username, creditCode, kind, note, me));
 	}
 
 	@PostMapping("/review-org/reviewers/{username}/conflicts/{id}/delete")
 	String withdraw(@PathVariable String username, @PathVariable long id, PlatformPrincipal me,
 			RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers/" + username, message("reviewer.conflict.withdrawn"), "conflict",
+		return posts.runWithErrorFlash(flash, "/review-org/reviewers/" + username, posts.message("reviewer.conflict.withdrawn"), "conflict",
 				() -> registry.withdraw(username, id, me));
 	}
 
@@ -102,57 +99,27 @@ class ReviewerPages {
 			@RequestParam(required = false) ConflictKind kind, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
 		flash.addFlashAttribute("conflictForm", new String[] { creditCode, kind == null ? "" : kind.name(), note });
-		return run(flash, "redirect:/reviewer/conflicts", message("reviewer.conflict.declared"), "conflict",
+		return posts.runWithErrorFlash(flash, "/reviewer/conflicts", posts.message("reviewer.conflict.declared"), "conflict",
 				() -> registry.declare(me.username(), creditCode, kind, note, me));
 	}
 
 	@PostMapping("/reviewer/conflicts/{id}/delete")
 	@PreAuthorize("hasRole('REVIEWER')")
 	String withdrawOwn(@PathVariable long id, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/reviewer/conflicts", message("reviewer.conflict.withdrawn"), "conflict",
+		return posts.runWithErrorFlash(flash, "/reviewer/conflicts", posts.message("reviewer.conflict.withdrawn"), "conflict",
 				() -> registry.withdraw(me.username(), id, me));
 	}
 
 	@PostMapping("/review-org/relationships")
 	String relate(@RequestParam(required = false) Long consultingOrgId, @RequestParam(required = false) String note,
 			PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers", message("reviewer.relationship.declared"), "relationship",
+		return posts.runWithErrorFlash(flash, "/review-org/reviewers", posts.message("reviewer.relationship.declared"), "relationship",
 				() -> registry.relate(consultingOrgId, note, me));
 	}
 
 	@PostMapping("/review-org/relationships/{consultingOrgId}/delete")
 	String unrelate(@PathVariable long consultingOrgId, PlatformPrincipal me, RedirectAttributes flash) {
-		return run(flash, "redirect:/review-org/reviewers", message("reviewer.relationship.withdrawn"), "relationship",
+		return posts.runWithErrorFlash(flash, "/review-org/reviewers", posts.message("reviewer.relationship.withdrawn"), "relationship",
 				() -> registry.unrelate(consultingOrgId, me));
-	}
-
-	/** A refusal becomes a message in the reader's language beside the form it came from ({@code errors_<form>}); 404 passes on. */
-	private String run(RedirectAttributes flash, String redirect, String success, String form, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-		}
-		catch (org.cciais.platform.shared.NotFoundException ex) {
-			throw ex;
-		}
-		catch (InvalidInputException | org.cciais.platform.shared.ConflictException ex) {
-			flash.addFlashAttribute("error_" + form, describe(ex));
-		}
-		return redirect;
-	}
-
-	private String describe(PlatformException ex) {
-		if (ex instanceof InvalidInputException invalid) {
-			return invalid.problems()
-				.stream()
-				.map(p -> message(p.messageKey(), p.args()))
-				.distinct()
-				.collect(java.util.stream.Collectors.joining("；"));
-		}
-		return message(ex.messageKey(), ex.args());
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -1,8 +1,10 @@
 package org.cciais.platform.shared.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.springframework.context.MessageSource;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The post of a page form answered by redirect (post/redirect/get): success becomes the {@code success} flash; a
  * refusal becomes the {@code failure} flash (the summary at the top of the page) and a {@link FormRefusal} (each
  * message beside its field, the typed text kept), and the page opens at the refused form. Unexpected failures are
- * not refusals: they are rethrown to the error page.
+ * not refusals: they are rethrown to the error page. The one helper of every page module: the pages that answer
+ * without a redirect use its texts ({@link #describe}, {@link #sentence}, {@link #fields}).
  */
 @Component
 public class FormPosts {
@@ -31,9 +34,7 @@ public class FormPosts {
 	public String run(RedirectAttributes flash, String redirect, String successText, Runnable action) {
 		try {
 			action.run();
-			if (successText != null) {
-				flash.addFlashAttribute("success", successText);
-			}
+			succeeded(flash, successText);
 		}
 		catch (RuntimeException ex) {
 			flash.addFlashAttribute("failure", describe(ex));
@@ -49,16 +50,53 @@ public class FormPosts {
 			Map<String, String> typed, Runnable action) {
 		try {
 			action.run();
-			if (successText != null) {
-				flash.addFlashAttribute("success", successText);
-			}
+			succeeded(flash, successText);
 			return "redirect:" + redirect;
 		}
 		catch (RuntimeException ex) {
 			flash.addFlashAttribute("failure", describe(ex));
-			FormRefusal.of(ex, messages, this::describe, form == null ? "" : form, fileField, typed).flash(flash);
-			return "redirect:" + (form == null ? redirect : redirect.replaceFirst("#.*$", "") + "#" + form);
+			return refused(flash, redirect, ex, form, fileField, typed);
 		}
+	}
+
+	/**
+	 * As {@link #run(RedirectAttributes, String, String, String, String, Map, Runnable)}, but the refusal is said
+	 * only beside the form's fields, with no summary at the top (a page of several forms where the top would not
+	 * say which one was refused).
+	 */
+	public String runBesideFields(RedirectAttributes flash, String redirect, String successText, String form,
+			String fileField, Map<String, String> typed, Runnable action) {
+		try {
+			action.run();
+			succeeded(flash, successText);
+			return "redirect:" + redirect;
+		}
+		catch (RuntimeException ex) {
+			describe(ex); // what is not a refusal goes to the error page
+			return refused(flash, redirect, ex, form, fileField, typed);
+		}
+	}
+
+	/**
+	 * Runs the post of a form whose page reads its refusal from the flash {@code error_<form>} (one line beside the
+	 * form, the page not moved). Only input and state refusals are refusals here: a case that is not found or not
+	 * the caller's goes to the error page (404 / 403).
+	 */
+	public String runWithErrorFlash(RedirectAttributes flash, String redirect, String successText, String form,
+			Runnable action) {
+		try {
+			action.run();
+			succeeded(flash, successText);
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			flash.addFlashAttribute("error_" + form, describe(ex));
+		}
+		return "redirect:" + redirect;
+	}
+
+	/** The refusal of one form of a page, each message beside its field (see {@link FormRefusal}). */
+	public FormRefusal refusal(RuntimeException ex, String form, String fileField, Map<String, String> typed) {
+		return FormRefusal.of(ex, messages, this::describe, form, fileField, typed);
 	}
 
 	/** The Chinese text of a refusal; anything that is not a refusal is rethrown. */
@@ -82,7 +120,45 @@ public class FormPosts {
 		throw ex;
 	}
 
+	/**
+	 * A refusal as one sentence: the input problems (of each field, then of all fields) joined by 「；」 with a single
+	 * full stop at the end (never 「。；」); any other refusal as {@link #describe} says it.
+	 */
+	public String sentence(RuntimeException ex) {
+		if (ex instanceof InvalidInputException invalid) {
+			return fields(invalid).values()
+				.stream()
+				.distinct()
+				.map(FormPosts::withoutFullStop)
+				.collect(Collectors.joining("；")) + "。";
+		}
+		return describe(ex);
+	}
+
+	/** The messages of an input refusal by field, the messages of one field joined by 「；」 (a page rendered again). */
+	public Map<String, String> fields(InvalidInputException ex) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		ex.problems().forEach(p -> byField.merge(p.field(), message(p.messageKey(), p.args()), (a, b) -> a + "；" + b));
+		return byField;
+	}
+
 	public String message(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	private static void succeeded(RedirectAttributes flash, String successText) {
+		if (successText != null) {
+			flash.addFlashAttribute("success", successText);
+		}
+	}
+
+	private String refused(RedirectAttributes flash, String redirect, RuntimeException ex, String form,
+			String fileField, Map<String, String> typed) {
+		refusal(ex, form == null ? "" : form, fileField, typed).flash(flash);
+		return "redirect:" + (form == null ? redirect : redirect.replaceFirst("#.*$", "") + "#" + form);
+	}
+
+	private static String withoutFullStop(String text) {
+		return text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
 	}
 }
