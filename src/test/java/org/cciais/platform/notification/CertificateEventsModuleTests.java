@@ -124,7 +124,7 @@ class CertificateEventsModuleTests {
 
 	private AccountView account(long id, String name) {
 		return new AccountView(id, name + id, Role.ENTERPRISE, "某某信息技术有限公司", name + id + "@example.com", enterprise,
-				null, Instant.parse("2027-01-01T00:00:00Z"));
+				null, Instant.parse("2027-01-01T00:00:00Z"), null);
 	}
 
 	private CertificateView certificate(CertificateStatus status) {

@@ -79,7 +79,7 @@ class ChangePages {
 			Map<String, String> errors = new LinkedHashMap<>();
 			ex.problems().forEach(p -> errors.putIfAbsent(p.field(), posts.message(p.messageKey(), p.args())));
 			if (capital == null && registeredCapital != null && !registeredCapital.isBlank()) {
-				errors.put("registeredCapital", posts.posts.message("enterprise.capital.invalid"));
+				errors.put("registeredCapital", posts.message("enterprise.capital.invalid"));
 			}
 			return form(me, model, data, errors);
 		}
