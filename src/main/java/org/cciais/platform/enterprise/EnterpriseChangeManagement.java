@@ -54,11 +54,11 @@ public class EnterpriseChangeManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 
 	EnterpriseChangeManagement(EnterpriseChanges changes, EnterpriseRepository enterprises,
 			AnnualInspectionWindows inspections, FileStore files, ApplicationEventPublisher events, Clock clock,
-			UnitTypes unitTypes) {
+			UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;

@@ -2,7 +2,7 @@ package org.cciais.platform.account.api;
 
 import java.util.Map;
 
-import org.cciais.platform.account.PasswordResets;
+import org.cciais.platform.account.PasswordResetManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +21,9 @@ class PasswordResetApiController {
 	record ResetCompletion(String token, String newPassword) {
 	}
 
-	private final PasswordResets resets;
+	private final PasswordResetManagement resets;
 
-	PasswordResetApiController(PasswordResets resets) {
+	PasswordResetApiController(PasswordResetManagement resets) {
 		this.resets = resets;
 	}
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cciais.platform.catalog.Dictionaries;
-import org.cciais.platform.catalog.Dictionaries.MaterialInput;
-import org.cciais.platform.catalog.Dictionaries.RegionGroupInput;
-import org.cciais.platform.catalog.Dictionaries.UnitTypeInput;
+import org.cciais.platform.catalog.DictionaryManagement;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialInput;
+import org.cciais.platform.catalog.DictionaryManagement.RegionGroupInput;
+import org.cciais.platform.catalog.DictionaryManagement.UnitTypeInput;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormPosts;
@@ -33,10 +33,10 @@ class AdminDictionariesController {
 
 	private static final String BASE = "/admin/dictionaries/";
 
-	private final Dictionaries dictionaries;
+	private final DictionaryManagement dictionaries;
 	private final FormPosts posts;
 
-	AdminDictionariesController(Dictionaries dictionaries, FormPosts posts) {
+	AdminDictionariesController(DictionaryManagement dictionaries, FormPosts posts) {
 		this.dictionaries = dictionaries;
 		this.posts = posts;
 	}

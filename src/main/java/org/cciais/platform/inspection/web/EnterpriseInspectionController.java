@@ -2,7 +2,7 @@ package org.cciais.platform.inspection.web;
 
 import java.util.Map;
 
-import org.cciais.platform.enterprise.UnitTypes;
+import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionManagement;
 import org.cciais.platform.inspection.InspectionView;
@@ -37,9 +37,9 @@ class EnterpriseInspectionController {
 	private final InspectionManagement inspections;
 	private final FormPosts posts;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 
-	EnterpriseInspectionController(InspectionManagement inspections, FormPosts posts, UnitTypes unitTypes) {
+	EnterpriseInspectionController(InspectionManagement inspections, FormPosts posts, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.inspections = inspections;
 		this.posts = posts;

@@ -9,7 +9,7 @@ import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ExcelExport;
-import org.cciais.platform.statistics.Statistics;
+import org.cciais.platform.statistics.StatisticsQueries;
 import org.cciais.platform.statistics.StatisticsReport;
 import org.cciais.platform.statistics.StatisticsTables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,12 +28,12 @@ import tools.jackson.databind.ObjectMapper;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminStatisticsController {
 
-	private final Statistics statistics;
+	private final StatisticsQueries statistics;
 	private final ObjectMapper json;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 
-	AdminStatisticsController(Statistics statistics, ObjectMapper json, MessageSource messages,
+	AdminStatisticsController(StatisticsQueries statistics, ObjectMapper json, MessageSource messages,
 			ApplicationEventPublisher events) {
 		this.statistics = statistics;
 		this.json = json;
@@ -44,7 +44,7 @@ class AdminStatisticsController {
 	@GetMapping("/admin/statistics")
 	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			Model model) {
-		Statistics.Range range;
+		StatisticsQueries.Range range;
 		try {
 			range = statistics.range(from, to);
 		}
@@ -66,7 +66,7 @@ class AdminStatisticsController {
 	@GetMapping("/admin/statistics/export")
 	void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			PlatformPrincipal me, HttpServletResponse response) throws IOException {
-		Statistics.Range range = statistics.range(from, to);
+		StatisticsQueries.Range range = statistics.range(from, to);
 		StatisticsReport report = statistics.report(range);
 		events.publishEvent(AuditRecord.of(me, "statistics.export", "statistics", range.from() + "~" + range.to(),
 				"导出数据统计 " + range.from() + " 至 " + range.to()));
