@@ -19,7 +19,7 @@ import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.Engineers;
 import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.shared.Industry;
@@ -66,7 +66,7 @@ class ListExportTests extends PlatformTest {
 	AccountAdministration administration;
 
 	@Autowired
-	EngineerRegistry registry;
+	EngineerManagement registry;
 
 	@Autowired
 	Enterprises enterprises;

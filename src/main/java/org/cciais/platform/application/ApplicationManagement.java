@@ -38,7 +38,7 @@ import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.Organizations;
-import org.cciais.platform.organization.ReviewerRegistry;
+import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
@@ -78,7 +78,7 @@ public class ApplicationManagement {
 	private final ApplicationQueries queries;
 	private final Catalog catalog;
 	private final Organizations organizations;
-	private final ReviewerRegistry reviewers;
+	private final ReviewerManagement reviewers;
 	private final Enterprises enterprises;
 	private final AccountManagement accounts;
 	private final FileStore files;
@@ -90,7 +90,7 @@ public class ApplicationManagement {
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock, EntityManager entityManager, ReviewerRegistry reviewers, RecordTexts records) {
+			Clock clock, EntityManager entityManager, ReviewerManagement reviewers, RecordTexts records) {
 		this.records = records;
 		this.entityManager = entityManager;
 		this.reviewers = reviewers;

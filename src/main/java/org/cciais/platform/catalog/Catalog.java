@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Read access to the reference data, seeded by the migrations and edited by the ADMIN through {@link Dictionaries}.
+ * Read access to the reference data, seeded by the migrations and edited by the ADMIN through
+ * {@link DictionaryManagement}.
  * The material catalogue is read by revision: an application keeps the revision it was created with
  * ({@link #currentMaterialRevision()} at creation), so a later change of the catalogue never alters a case under way.
  */

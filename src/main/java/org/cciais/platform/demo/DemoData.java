@@ -20,7 +20,7 @@ import org.cciais.platform.account.PersonRegistrationForm;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -67,13 +67,13 @@ public class DemoData implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 	private final Organizations organizations;
-	private final OrganizationAccounts staff;
+	private final OrganizationAccountManagement staff;
 	private final EnterpriseRegistration registration;
 	private final Enterprises enterprises;
 	private final PersonRegistration persons;
 	private final Environment environment;
 
-	DemoData(AccountManagement accounts, Organizations organizations, OrganizationAccounts staff,
+	DemoData(AccountManagement accounts, Organizations organizations, OrganizationAccountManagement staff,
 			EnterpriseRegistration registration, Enterprises enterprises, PersonRegistration persons,
 			Environment environment) {
 		this.accounts = accounts;

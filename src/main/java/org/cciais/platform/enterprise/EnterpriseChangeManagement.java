@@ -58,12 +58,12 @@ public class EnterpriseChangeManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 	private final MessageSource messages;
 
 	EnterpriseChangeManagement(EnterpriseChanges changes, EnterpriseRepository enterprises,
 			AnnualInspectionWindows inspections, FileStore files, ApplicationEventPublisher events, Clock clock,
-			UnitTypes unitTypes, MessageSource messages) {
+			UnitTypeQueries unitTypes, MessageSource messages) {
 		this.unitTypes = unitTypes;
 		this.messages = messages;
 		this.changes = changes;

@@ -15,7 +15,7 @@ import jakarta.persistence.LockModeType;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.CopyData;
-import org.cciais.platform.enterprise.UnitTypes;
+import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.inspection.internal.CopyDataRules;
 import org.cciais.platform.inspection.internal.Inspection;
 import org.cciais.platform.inspection.internal.InspectionCatalog;
@@ -66,11 +66,11 @@ public class InspectionManagement {
 	private final Clock clock;
 	private final EntityManager entityManager;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 
 	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
 			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
-			FileStore files, Clock clock, EntityManager entityManager, UnitTypes unitTypes) {
+			FileStore files, Clock clock, EntityManager entityManager, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.entityManager = entityManager;
 		this.inspections = inspections;

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DictionaryBrowserTests extends BrowserTest {
 
 	@Autowired
-	Dictionaries dictionaries;
+	DictionaryManagement dictionaries;
 
 	@AfterEach
 	void fullWidthAndLoggedOut() {
@@ -31,7 +31,7 @@ class DictionaryBrowserTests extends BrowserTest {
 
 	@Test
 	void theAssociationRenamesAMaterialAfterARefusalShownBesideTheName() throws Exception {
-		Dictionaries.MaterialEntry item = dictionaries.materials().get(0);
+		DictionaryManagement.MaterialEntry item = dictionaries.materials().get(0);
 		String form = "material-" + item.code();
 		login("admin", "admin-test-pass-1");
 		open("/admin/dictionaries");
@@ -62,8 +62,8 @@ class DictionaryBrowserTests extends BrowserTest {
 			assertThat(browser.findElement(By.id("material-table")).getText()).contains(renamed);
 		}
 		finally {
-			Dictionaries.MaterialEntry now = dictionaries.material(item.code());
-			dictionaries.editMaterial(item.code(), new Dictionaries.MaterialInput(item.title(), item.required(),
+			DictionaryManagement.MaterialEntry now = dictionaries.material(item.code());
+			dictionaries.editMaterial(item.code(), new DictionaryManagement.MaterialInput(item.title(), item.required(),
 					item.fileKind(), item.shared(), item.order(), now.version()), null);
 		}
 	}

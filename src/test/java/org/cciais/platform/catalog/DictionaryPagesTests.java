@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DictionaryPagesTests extends PlatformTest {
 
 	@Autowired
-	Dictionaries dictionaries;
+	DictionaryManagement dictionaries;
 
 	private String page(Cookie admin, String tab) throws Exception {
 		return mvc.perform(get("/admin/dictionaries/" + tab).cookie(admin))
@@ -105,7 +105,7 @@ class DictionaryPagesTests extends PlatformTest {
 	@Test
 	void aMaterialIsRetiredAndReinstatedFromThePageAndAnEmptyTitleIsRefusedBesideIt() throws Exception {
 		Cookie admin = PageSessions.login(mvc, "admin", "admin-test-pass-1");
-		Dictionaries.MaterialEntry last = dictionaries.materials().stream().filter(m -> !m.retired())
+		DictionaryManagement.MaterialEntry last = dictionaries.materials().stream().filter(m -> !m.retired())
 			.reduce((a, b) -> b).orElseThrow();
 		try {
 			mvc.perform(post("/admin/dictionaries/materials/{c}/retire", last.code()).cookie(admin).with(csrf())
@@ -115,7 +115,7 @@ class DictionaryPagesTests extends PlatformTest {
 			page(admin, "materials");
 			assertThat(dictionaries.material(last.code()).retired()).isTrue();
 
-			Dictionaries.MaterialEntry retired = dictionaries.material(last.code());
+			DictionaryManagement.MaterialEntry retired = dictionaries.material(last.code());
 			mvc.perform(post("/admin/dictionaries/materials/{c}/reinstate", last.code()).cookie(admin).with(csrf())
 					.param("version", Long.toString(retired.version())))
 				.andExpect(redirectedUrl("/admin/dictionaries/materials"));
@@ -128,7 +128,7 @@ class DictionaryPagesTests extends PlatformTest {
 			}
 		}
 
-		Dictionaries.MaterialEntry now = dictionaries.material(last.code());
+		DictionaryManagement.MaterialEntry now = dictionaries.material(last.code());
 		mvc.perform(post("/admin/dictionaries/materials/{c}", last.code()).cookie(admin).with(csrf())
 				.param("title", " ").param("required", "true").param("fileKind", "ZIP").param("shared", "true")
 				.param("order", Integer.toString(now.order())).param("version", Long.toString(now.version())))
@@ -150,7 +150,7 @@ class DictionaryPagesTests extends PlatformTest {
 			.andExpect(redirectedUrl("/admin/dictionaries/unit-types"))
 			.andExpect(flash().attribute("success", "已新增单位性质“" + name + "”。"));
 		page(admin, "unit-types");
-		Dictionaries.UnitTypeEntry added = dictionaries.unitTypes().stream().filter(u -> u.name().equals(name))
+		DictionaryManagement.UnitTypeEntry added = dictionaries.unitTypes().stream().filter(u -> u.name().equals(name))
 			.findFirst().orElseThrow();
 
 		mvc.perform(post("/admin/dictionaries/unit-types").cookie(admin).with(csrf())

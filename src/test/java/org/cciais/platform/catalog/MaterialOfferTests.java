@@ -3,7 +3,7 @@ package org.cciais.platform.catalog;
 import java.util.List;
 
 import org.cciais.platform.catalog.Catalog.MaterialItem;
-import org.cciais.platform.catalog.Dictionaries.MaterialEntry;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 import org.cciais.platform.catalog.internal.MaterialOffer;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.Engineers;
 import org.cciais.platform.personnel.NewEngineer;
 import org.cciais.platform.shared.Industry;
@@ -36,7 +36,7 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 	CertificateSheets sheets;
 
 	@Autowired
-	EngineerRegistry registry;
+	EngineerManagement registry;
 
 	@Autowired
 	Enterprises enterprises;

@@ -7,7 +7,7 @@ import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.DemoNotices;
 import org.cciais.platform.notification.internal.NoticeBoard;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.IdNumbers;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataTests extends PlatformTest {
 
 	@Autowired
-	OrganizationAccounts staff;
+	OrganizationAccountManagement staff;
 
 	@Autowired
 	EnterpriseRegistration registrations;

@@ -40,10 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PersonnelBindingTests extends PlatformTest {
 
 	@Autowired
-	EngineerRegistry registry;
+	EngineerManagement registry;
 
 	@Autowired
-	Personnel personnel;
+	PersonnelManagement personnel;
 
 	@Autowired
 	Enterprises enterprises;

@@ -11,7 +11,7 @@ import org.cciais.platform.account.LoginLog;
 import org.cciais.platform.account.LoginLogEntry;
 import org.cciais.platform.account.LoginResult;
 import org.cciais.platform.account.OnlineSession;
-import org.cciais.platform.account.OnlineSessions;
+import org.cciais.platform.account.OnlineSessionManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ApiPages;
@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminBackOfficeApiController {
 
 	private final LoginLog loginLog;
-	private final OnlineSessions sessions;
+	private final OnlineSessionManagement sessions;
 	private final AccountAdministration administration;
 
-	AdminBackOfficeApiController(LoginLog loginLog, OnlineSessions sessions, AccountAdministration administration) {
+	AdminBackOfficeApiController(LoginLog loginLog, OnlineSessionManagement sessions, AccountAdministration administration) {
 		this.loginLog = loginLog;
 		this.sessions = sessions;
 		this.administration = administration;

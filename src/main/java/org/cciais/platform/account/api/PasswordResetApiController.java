@@ -2,7 +2,7 @@ package org.cciais.platform.account.api;
 
 import java.util.Map;
 
-import org.cciais.platform.account.PasswordResets;
+import org.cciais.platform.account.PasswordResetManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -21,10 +21,10 @@ class PasswordResetApiController {
 	record ResetCompletion(String token, String newPassword) {
 	}
 
-	private final PasswordResets resets;
+	private final PasswordResetManagement resets;
 	private final MessageSource messages;
 
-	PasswordResetApiController(PasswordResets resets, MessageSource messages) {
+	PasswordResetApiController(PasswordResetManagement resets, MessageSource messages) {
 		this.resets = resets;
 		this.messages = messages;
 	}

@@ -1,6 +1,6 @@
 package org.cciais.platform.account.web;
 
-import org.cciais.platform.account.PasswordResets;
+import org.cciais.platform.account.PasswordResetManagement;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PasswordResetController {
 
-	private final PasswordResets resets;
+	private final PasswordResetManagement resets;
 
-	PasswordResetController(PasswordResets resets) {
+	PasswordResetController(PasswordResetManagement resets) {
 		this.resets = resets;
 	}
 

@@ -17,7 +17,7 @@ import org.cciais.platform.application.internal.ApplicationWorkflow;
 import org.cciais.platform.application.internal.ApplicationWorkflow.Stage;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.organization.ReviewerRegistry;
+import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
@@ -69,13 +69,13 @@ class WorkbenchPages {
 	private final AccountManagement accounts;
 	private final Catalog catalog;
 	private final Enterprises enterprises;
-	private final ReviewerRegistry registry;
+	private final ReviewerManagement registry;
 
 	private final MessageSource messages;
 	private final ListExports exports;
 
 	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog, Enterprises enterprises,
-			ReviewerRegistry registry, MessageSource messages, ListExports exports) {
+			ReviewerManagement registry, MessageSource messages, ListExports exports) {
 		this.messages = messages;
 		this.exports = exports;
 		this.enterprises = enterprises;

@@ -3,15 +3,15 @@ package org.cciais.platform.catalog.api;
 import java.net.URI;
 import java.util.List;
 
-import org.cciais.platform.catalog.Dictionaries;
-import org.cciais.platform.catalog.Dictionaries.IndustryEntry;
-import org.cciais.platform.catalog.Dictionaries.MaterialEntry;
-import org.cciais.platform.catalog.Dictionaries.MaterialInput;
-import org.cciais.platform.catalog.Dictionaries.RegionEntry;
-import org.cciais.platform.catalog.Dictionaries.RegionGroupEntry;
-import org.cciais.platform.catalog.Dictionaries.RegionGroupInput;
-import org.cciais.platform.catalog.Dictionaries.UnitTypeEntry;
-import org.cciais.platform.catalog.Dictionaries.UnitTypeInput;
+import org.cciais.platform.catalog.DictionaryManagement;
+import org.cciais.platform.catalog.DictionaryManagement.IndustryEntry;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialInput;
+import org.cciais.platform.catalog.DictionaryManagement.RegionEntry;
+import org.cciais.platform.catalog.DictionaryManagement.RegionGroupEntry;
+import org.cciais.platform.catalog.DictionaryManagement.RegionGroupInput;
+import org.cciais.platform.catalog.DictionaryManagement.UnitTypeEntry;
+import org.cciais.platform.catalog.DictionaryManagement.UnitTypeInput;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +38,9 @@ class AdminDictionaryApiController {
 	record VersionOnly(Long version) {
 	}
 
-	private final Dictionaries dictionaries;
+	private final DictionaryManagement dictionaries;
 
-	AdminDictionaryApiController(Dictionaries dictionaries) {
+	AdminDictionaryApiController(DictionaryManagement dictionaries) {
 		this.dictionaries = dictionaries;
 	}
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cciais.platform.catalog.Catalog.MaterialItem;
-import org.cciais.platform.catalog.Dictionaries.MaterialEntry;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 
 /**
  * What a new application is offered from the catalogue as the ADMIN keeps it: the items not retired, in their

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cciais.platform.catalog.Catalog.MaterialItem;
-import org.cciais.platform.catalog.Dictionaries.MaterialEntry;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 import org.cciais.platform.shared.PlatformClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cciais.platform.catalog.Dictionaries.MaterialInput;
-import org.cciais.platform.catalog.Dictionaries.RegionGroupInput;
-import org.cciais.platform.catalog.Dictionaries.UnitTypeInput;
-import org.cciais.platform.catalog.Dictionaries;
+import org.cciais.platform.catalog.DictionaryManagement.MaterialInput;
+import org.cciais.platform.catalog.DictionaryManagement.RegionGroupInput;
+import org.cciais.platform.catalog.DictionaryManagement.UnitTypeInput;
+import org.cciais.platform.catalog.DictionaryManagement;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormPosts;
@@ -35,11 +35,11 @@ class AdminDictionariesController {
 
 	private static final String BASE = "/admin/dictionaries/";
 
-	private final Dictionaries dictionaries;
+	private final DictionaryManagement dictionaries;
 	private final FormPosts posts;
 	private final MessageSource messages;
 
-	AdminDictionariesController(Dictionaries dictionaries, FormPosts posts, MessageSource messages) {
+	AdminDictionariesController(DictionaryManagement dictionaries, FormPosts posts, MessageSource messages) {
 		this.messages = messages;
 		this.dictionaries = dictionaries;
 		this.posts = posts;

@@ -2,7 +2,7 @@ package org.cciais.platform.enterprise.api;
 
 import java.util.Map;
 
-import org.cciais.platform.enterprise.EnterpriseProfile;
+import org.cciais.platform.enterprise.EnterpriseProfileManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileApiController {
 
 	private final Enterprises enterprises;
-	private final EnterpriseProfile profile;
+	private final EnterpriseProfileManagement profile;
 
-	ProfileApiController(Enterprises enterprises, EnterpriseProfile profile) {
+	ProfileApiController(Enterprises enterprises, EnterpriseProfileManagement profile) {
 		this.enterprises = enterprises;
 		this.profile = profile;
 	}

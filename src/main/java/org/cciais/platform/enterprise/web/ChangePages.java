@@ -12,7 +12,7 @@ import org.cciais.platform.enterprise.ChangeView;
 import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.enterprise.UnitTypes;
+import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -43,9 +43,9 @@ class ChangePages {
 	private final Enterprises enterprises;
 	private final FormPosts posts;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 
-	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, FormPosts posts, UnitTypes unitTypes) {
+	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, FormPosts posts, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;

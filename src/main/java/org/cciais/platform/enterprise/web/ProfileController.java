@@ -1,7 +1,7 @@
 package org.cciais.platform.enterprise.web;
 
 import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.enterprise.EnterpriseProfile;
+import org.cciais.platform.enterprise.EnterpriseProfileManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.InvalidInputException;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
 	private final Enterprises enterprises;
-	private final EnterpriseProfile profile;
+	private final EnterpriseProfileManagement profile;
 	private final Catalog catalog;
 	private final MessageSource messages;
 
-	ProfileController(Enterprises enterprises, EnterpriseProfile profile, Catalog catalog, MessageSource messages) {
+	ProfileController(Enterprises enterprises, EnterpriseProfileManagement profile, Catalog catalog, MessageSource messages) {
 		this.messages = messages;
 		this.enterprises = enterprises;
 		this.profile = profile;
@@ -43,7 +43,7 @@ class ProfileController {
 	@InitBinder("form")
 	void allowed(WebDataBinder binder) {
 		// Only the contacts bind: a forged "name" or "creditCode" parameter never reaches the service.
-		binder.setAllowedFields(EnterpriseProfile.EDITABLE.keySet().toArray(String[]::new));
+		binder.setAllowedFields(EnterpriseProfileManagement.EDITABLE.keySet().toArray(String[]::new));
 	}
 
 	@GetMapping("/enterprise/profile")

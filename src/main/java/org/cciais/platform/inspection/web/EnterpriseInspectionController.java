@@ -2,7 +2,7 @@ package org.cciais.platform.inspection.web;
 
 import java.util.Map;
 
-import org.cciais.platform.enterprise.UnitTypes;
+import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.inspection.InspectionDetails;
 import org.cciais.platform.inspection.InspectionManagement;
 import org.cciais.platform.inspection.InspectionView;
@@ -36,9 +36,9 @@ class EnterpriseInspectionController {
 	private final InspectionManagement inspections;
 	private final PageMessages messages;
 
-	private final UnitTypes unitTypes;
+	private final UnitTypeQueries unitTypes;
 
-	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages, UnitTypes unitTypes) {
+	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.inspections = inspections;
 		this.messages = messages;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -58,13 +58,13 @@ class AdminApiController {
 	}
 
 	private final Organizations organizations;
-	private final OrganizationAccounts staff;
+	private final OrganizationAccountManagement staff;
 	private final AccountManagement accounts;
 	private final AccountAdministration administration;
 	private final AdminListColumns columns;
 	private final ListExports exports;
 
-	AdminApiController(Organizations organizations, OrganizationAccounts staff, AccountManagement accounts,
+	AdminApiController(Organizations organizations, OrganizationAccountManagement staff, AccountManagement accounts,
 			AccountAdministration administration, AdminListColumns columns, ListExports exports) {
 		this.administration = administration;
 		this.columns = columns;

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.cciais.platform.organization.ReviewerRegistry;
-import org.cciais.platform.organization.ReviewerRegistry.ReviewerRecord;
-import org.cciais.platform.organization.ReviewerRegistry.Relationship;
+import org.cciais.platform.organization.ReviewerManagement;
+import org.cciais.platform.organization.ReviewerManagement.ReviewerRecord;
+import org.cciais.platform.organization.ReviewerManagement.Relationship;
 import org.cciais.platform.organization.ReviewerRules.Conflict;
 import org.cciais.platform.organization.ReviewerRules.ConflictKind;
 import org.cciais.platform.organization.ReviewerRules.Status;
@@ -45,9 +45,9 @@ class ReviewOrgApiController {
 	record RelationshipBody(Long consultingOrgId, String note) {
 	}
 
-	private final ReviewerRegistry registry;
+	private final ReviewerManagement registry;
 
-	ReviewOrgApiController(ReviewerRegistry registry) {
+	ReviewOrgApiController(ReviewerManagement registry) {
 		this.registry = registry;
 	}
 
@@ -55,7 +55,7 @@ class ReviewOrgApiController {
 	@PreAuthorize("hasRole('REVIEW_ORG')")
 	ResponseEntity<List<ReviewerRecord>> reviewers(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(registry.reviewers(me, list.api(ReviewerRegistry.REVIEWER_SORT)), request);
+		return ApiPages.of(registry.reviewers(me, list.api(ReviewerManagement.REVIEWER_SORT)), request);
 	}
 
 	@GetMapping("/reviewers/{username}")
@@ -95,7 +95,7 @@ class ReviewOrgApiController {
 	@PreAuthorize("hasRole('REVIEW_ORG')")
 	ResponseEntity<List<Relationship>> relationships(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(registry.relationships(me, list.api(ReviewerRegistry.RELATIONSHIP_SORT)), request);
+		return ApiPages.of(registry.relationships(me, list.api(ReviewerManagement.RELATIONSHIP_SORT)), request);
 	}
 
 	/** {@code {consultingOrgId, note}} → 201 the relationship. */

@@ -9,7 +9,7 @@ import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountStatus;
 import org.cciais.platform.account.AccountSummary;
 import org.cciais.platform.account.AccountView;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -158,11 +158,11 @@ class AdminAccountsController {
 	}
 
 	private final AccountAdministration administration;
-	private final OrganizationAccounts staff;
+	private final OrganizationAccountManagement staff;
 	private final Organizations organizations;
 	private final MessageSource messages;
 
-	AdminAccountsController(AccountAdministration administration, OrganizationAccounts staff,
+	AdminAccountsController(AccountAdministration administration, OrganizationAccountManagement staff,
 			Organizations organizations, MessageSource messages) {
 		this.administration = administration;
 		this.staff = staff;
@@ -255,7 +255,7 @@ class AdminAccountsController {
 	}
 
 	private String showEdit(AccountSummary account, Model model) {
-		OrganizationType type = OrganizationAccounts.requiredType(account.role());
+		OrganizationType type = OrganizationAccountManagement.requiredType(account.role());
 		model.addAttribute("account", account);
 		model.addAttribute("organizations", type == null ? List.of() : organizations.ofType(type));
 		model.addAttribute("needsOrganization", type != null);
@@ -302,7 +302,7 @@ class AdminAccountsController {
 		model.addAttribute("page", page);
 		model.addAttribute("organizationNames", organizationNames);
 		model.addAttribute("organizations", all);
-		model.addAttribute("creatableRoles", OrganizationAccounts.CREATABLE.stream().sorted().toList());
+		model.addAttribute("creatableRoles", OrganizationAccountManagement.CREATABLE.stream().sorted().toList());
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allStatuses", AccountStatus.values());
 		model.addAttribute("staffRoles", AccountAdministration.STAFF);

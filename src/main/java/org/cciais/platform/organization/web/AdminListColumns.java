@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.account.AccountSummary;
 import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.web.ExcelExport;
@@ -24,11 +24,11 @@ import static org.cciais.platform.shared.web.ExcelExport.column;
 public class AdminListColumns {
 
 	private final Organizations organizations;
-	private final OrganizationAccounts staff;
+	private final OrganizationAccountManagement staff;
 	private final Catalog catalog;
 	private final MessageSource messages;
 
-	AdminListColumns(Organizations organizations, OrganizationAccounts staff, Catalog catalog,
+	AdminListColumns(Organizations organizations, OrganizationAccountManagement staff, Catalog catalog,
 			MessageSource messages) {
 		this.organizations = organizations;
 		this.staff = staff;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.organization.OrganizationAccounts;
+import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -71,11 +71,11 @@ class AdminOrganizationsController {
 	}
 
 	private final Organizations organizations;
-	private final OrganizationAccounts staff;
+	private final OrganizationAccountManagement staff;
 	private final Catalog catalog;
 	private final FormPosts posts;
 
-	AdminOrganizationsController(Organizations organizations, OrganizationAccounts staff, Catalog catalog,
+	AdminOrganizationsController(Organizations organizations, OrganizationAccountManagement staff, Catalog catalog,
 			FormPosts posts) {
 		this.organizations = organizations;
 		this.staff = staff;

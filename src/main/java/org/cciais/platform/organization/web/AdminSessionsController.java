@@ -3,7 +3,7 @@ package org.cciais.platform.organization.web;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.cciais.platform.account.OnlineSessions;
+import org.cciais.platform.account.OnlineSessionManagement;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.NotFoundException;
@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminSessionsController {
 
-	private final OnlineSessions sessions;
+	private final OnlineSessionManagement sessions;
 	private final Organizations organizations;
 	private final FormPosts posts;
 
-	AdminSessionsController(OnlineSessions sessions, Organizations organizations, FormPosts posts) {
+	AdminSessionsController(OnlineSessionManagement sessions, Organizations organizations, FormPosts posts) {
 		this.posts = posts;
 		this.sessions = sessions;
 		this.organizations = organizations;

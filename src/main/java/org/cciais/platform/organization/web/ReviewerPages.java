@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.Organizations;
-import org.cciais.platform.organization.ReviewerRegistry;
+import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.organization.ReviewerRules.ConflictKind;
 import org.cciais.platform.organization.ReviewerRules.Status;
 import org.cciais.platform.shared.Industry;
@@ -30,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('REVIEW_ORG')")
 class ReviewerPages {
 
-	private final ReviewerRegistry registry;
+	private final ReviewerManagement registry;
 	private final Organizations organizations;
 	private final FormPosts posts;
 
-	ReviewerPages(ReviewerRegistry registry, Organizations organizations, FormPosts posts) {
+	ReviewerPages(ReviewerManagement registry, Organizations organizations, FormPosts posts) {
 		this.registry = registry;
 		this.organizations = organizations;
 		this.posts = posts;
@@ -42,7 +42,7 @@ class ReviewerPages {
 
 	@GetMapping("/review-org/reviewers")
 	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		var page = registry.reviewers(me, list.page(ReviewerRegistry.REVIEWER_SORT, request));
+		var page = registry.reviewers(me, list.page(ReviewerManagement.REVIEWER_SORT, request));
 		model.addAttribute("page", page);
 		model.addAttribute("reviewers", page.getContent());
 		model.addAttribute("relationships", registry.relationships(me));

@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
@@ -56,12 +56,12 @@ class EngineerAdminApiController {
 		}
 	}
 
-	private final EngineerRegistry registry;
+	private final EngineerManagement registry;
 	private final ListExports exports;
 	private final EngineerExportColumns columns;
 	private final ErrorHandling errors;
 
-	EngineerAdminApiController(EngineerRegistry registry, ListExports exports, EngineerExportColumns columns,
+	EngineerAdminApiController(EngineerManagement registry, ListExports exports, EngineerExportColumns columns,
 			ErrorHandling errors) {
 		this.errors = errors;
 		this.registry = registry;
@@ -98,7 +98,7 @@ class EngineerAdminApiController {
 		if (IdNumbers.looksLikeOne(text)) {
 			throw new InvalidInputException("q", "personnel.search.idNumberInUrl");
 		}
-		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+		exports.write("engineers", list, EngineerManagement.SORT, p -> registry.search(text, p), columns.columns(), me,
 				request, response);
 	}
 
@@ -107,7 +107,7 @@ class EngineerAdminApiController {
 	void exportSearch(@RequestBody(required = false) Search body, ListParams list, PlatformPrincipal me,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String text = body == null ? null : body.q();
-		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+		exports.write("engineers", list, EngineerManagement.SORT, p -> registry.search(text, p), columns.columns(), me,
 				request, response);
 	}
 
@@ -120,7 +120,7 @@ class EngineerAdminApiController {
 
 
 	private ResponseEntity<List<RegisteredEngineer>> found(String text, ListParams list, HttpServletRequest request) {
-		return ApiPages.of(registry.search(text, list.api(EngineerRegistry.SORT)).map(e -> RegisteredEngineer.of(e, null)),
+		return ApiPages.of(registry.search(text, list.api(EngineerManagement.SORT)).map(e -> RegisteredEngineer.of(e, null)),
 				request);
 	}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.PersonEngineerCertificate;
-import org.cciais.platform.personnel.Personnel;
+import org.cciais.platform.personnel.PersonnelManagement;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ApiPages;
@@ -37,9 +37,9 @@ class PersonnelApiController {
 	record Binding(String idNumber) {
 	}
 
-	private final Personnel personnel;
+	private final PersonnelManagement personnel;
 
-	PersonnelApiController(Personnel personnel) {
+	PersonnelApiController(PersonnelManagement personnel) {
 		this.personnel = personnel;
 	}
 
@@ -47,7 +47,7 @@ class PersonnelApiController {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<List<BoundEngineer>> list(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(personnel.boundTo(me.requireEnterpriseId(), list.api(Personnel.SORT)).map(BoundEngineer::of),
+		return ApiPages.of(personnel.boundTo(me.requireEnterpriseId(), list.api(PersonnelManagement.SORT)).map(BoundEngineer::of),
 				request);
 	}
 

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.personnel.EngineerRegistry;
+import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
 import org.cciais.platform.personnel.NewEngineer;
@@ -50,13 +50,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class EngineerAdminController {
 
-	private final EngineerRegistry registry;
+	private final EngineerManagement registry;
 	private final Enterprises enterprises;
 	private final ErrorHandling errors;
 	private final ListExports exports;
 	private final EngineerExportColumns columns;
 
-	EngineerAdminController(EngineerRegistry registry, Enterprises enterprises, ErrorHandling errors,
+	EngineerAdminController(EngineerManagement registry, Enterprises enterprises, ErrorHandling errors,
 			ListExports exports, EngineerExportColumns columns) {
 		this.exports = exports;
 		this.columns = columns;
@@ -73,7 +73,7 @@ class EngineerAdminController {
 	String list(@RequestParam(name = "q", required = false) String text, ListParams list, Model model,
 			HttpServletRequest request) {
 		return show(IdNumbers.looksLikeOne(text) ? null : text,
-				list.page(EngineerRegistry.SORT, request), model);
+				list.page(EngineerManagement.SORT, request), model);
 	}
 
 	/**
@@ -92,7 +92,7 @@ class EngineerAdminController {
 	void export(@RequestParam(name = "q", required = false) String text, ListParams list, PlatformPrincipal me,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String query = IdNumbers.looksLikeOne(text) ? null : text;
-		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(query, p), columns.columns(), me,
+		exports.write("engineers", list, EngineerManagement.SORT, p -> registry.search(query, p), columns.columns(), me,
 				request, response);
 	}
 
@@ -100,7 +100,7 @@ class EngineerAdminController {
 	@PostMapping(path = "/search", params = ListExports.PARAM)
 	void exportSearch(@RequestParam(name = "q", required = false) String text, ListParams list, PlatformPrincipal me,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		exports.write("engineers", list, EngineerRegistry.SORT, p -> registry.search(text, p), columns.columns(), me,
+		exports.write("engineers", list, EngineerManagement.SORT, p -> registry.search(text, p), columns.columns(), me,
 				request, response);
 	}
 
@@ -135,7 +135,7 @@ class EngineerAdminController {
 	}
 
 	private String listing(String text, Model model) {
-		return show(text, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, EngineerRegistry.SORT.resolve(null)), model);
+		return show(text, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, EngineerManagement.SORT.resolve(null)), model);
 	}
 
 	private String show(String text, Pageable pageable, Model model) {

@@ -1,6 +1,6 @@
 package org.cciais.platform.personnel.web;
 
-import org.cciais.platform.personnel.Personnel;
+import org.cciais.platform.personnel.PersonnelManagement;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('PERSON')")
 class PersonCertificateController {
 
-	private final Personnel personnel;
+	private final PersonnelManagement personnel;
 
-	PersonCertificateController(Personnel personnel) {
+	PersonCertificateController(PersonnelManagement personnel) {
 		this.personnel = personnel;
 	}
 

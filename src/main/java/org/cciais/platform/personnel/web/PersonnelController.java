@@ -2,7 +2,7 @@ package org.cciais.platform.personnel.web;
 
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.personnel.EngineerView;
-import org.cciais.platform.personnel.Personnel;
+import org.cciais.platform.personnel.PersonnelManagement;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ENTERPRISE')")
 class PersonnelController {
 
-	private final Personnel personnel;
+	private final PersonnelManagement personnel;
 	private final Enterprises enterprises;
 	private final ErrorHandling errors;
 
-	PersonnelController(Personnel personnel, Enterprises enterprises, ErrorHandling errors) {
+	PersonnelController(PersonnelManagement personnel, Enterprises enterprises, ErrorHandling errors) {
 		this.personnel = personnel;
 		this.enterprises = enterprises;
 		this.errors = errors;
@@ -38,7 +38,7 @@ class PersonnelController {
 
 	@GetMapping
 	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		return show(me, list.page(Personnel.SORT, request), model);
+		return show(me, list.page(PersonnelManagement.SORT, request), model);
 	}
 
 	private String show(PlatformPrincipal me, Pageable pageable, Model model) {
@@ -62,7 +62,7 @@ class PersonnelController {
 			// into the page beyond the form field itself.
 			model.addAttribute("addError", errors.message(refused.messageKey(), refused.args()));
 			model.addAttribute("idNumber", idNumber == null ? "" : idNumber.trim());
-			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Personnel.SORT.resolve(null)), model);
+			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, PersonnelManagement.SORT.resolve(null)), model);
 		}
 	}
 

@@ -1,6 +1,6 @@
 package org.cciais.platform.statistics.web;
 
-import org.cciais.platform.statistics.Statistics;
+import org.cciais.platform.statistics.StatisticsQueries;
 import org.cciais.platform.statistics.StatisticsReport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminStatisticsApiController {
 
-	private final Statistics statistics;
+	private final StatisticsQueries statistics;
 
-	AdminStatisticsApiController(Statistics statistics) {
+	AdminStatisticsApiController(StatisticsQueries statistics) {
 		this.statistics = statistics;
 	}
 

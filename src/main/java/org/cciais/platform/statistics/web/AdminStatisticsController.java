@@ -12,7 +12,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.cciais.platform.certificate.CertificateStatus;
-import org.cciais.platform.statistics.Statistics;
+import org.cciais.platform.statistics.StatisticsQueries;
 import org.cciais.platform.statistics.StatisticsReport;
 import org.cciais.platform.statistics.StatisticsTables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +32,13 @@ import tools.jackson.databind.ObjectMapper;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminStatisticsController {
 
-	private final Statistics statistics;
+	private final StatisticsQueries statistics;
 	private final ObjectMapper json;
 	private final MessageSource messages;
 	private final MessageSourceAccessor text;
 	private final ApplicationEventPublisher events;
 
-	AdminStatisticsController(Statistics statistics, ObjectMapper json, MessageSource messages,
+	AdminStatisticsController(StatisticsQueries statistics, ObjectMapper json, MessageSource messages,
 			ApplicationEventPublisher events) {
 		this.statistics = statistics;
 		this.json = json;
@@ -50,7 +50,7 @@ class AdminStatisticsController {
 	@GetMapping("/admin/statistics")
 	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			Model model) {
-		Statistics.Range range;
+		StatisticsQueries.Range range;
 		try {
 			range = statistics.range(from, to);
 		}
@@ -73,7 +73,7 @@ class AdminStatisticsController {
 	@GetMapping("/admin/statistics/export")
 	void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			PlatformPrincipal me, HttpServletResponse response) throws IOException {
-		Statistics.Range range = statistics.range(from, to);
+		StatisticsQueries.Range range = statistics.range(from, to);
 		StatisticsReport report = statistics.report(range);
 		events.publishEvent(AuditRecord.of(me, "statistics.export", "statistics", range.from() + "~" + range.to(),
 				text.getMessage("statistics.export.audit", new Object[] { range.from(), range.to() })));

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OnlineSessions {
+public class OnlineSessionManagement {
 
 	/* Spring Session stamps creation, access and expiry with the system clock, not the platform's movable one. */
 	private static final Clock SESSION_CLOCK = Clock.systemUTC();
@@ -41,7 +41,7 @@ public class OnlineSessions {
 	private final LoginLog log;
 	private final ApplicationEventPublisher events;
 
-	OnlineSessions(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions, Accounts accounts,
+	OnlineSessionManagement(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions, Accounts accounts,
 			LoginLog log, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;

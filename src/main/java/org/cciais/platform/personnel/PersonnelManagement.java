@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.cciais.platform.account.PersonIdentities;
+import org.cciais.platform.account.PersonIdentityQueries;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.enterprise.EnterpriseView;
@@ -32,17 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Personnel {
+public class PersonnelManagement {
 
 	private final EngineerRepository repository;
 	private final Enterprises enterprises;
-	private final PersonIdentities persons;
+	private final PersonIdentityQueries persons;
 	private final PersonalDataCipher cipher;
 	private final Certificates certificates;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Personnel(EngineerRepository repository, Enterprises enterprises, PersonIdentities persons,
+	PersonnelManagement(EngineerRepository repository, Enterprises enterprises, PersonIdentityQueries persons,
 			PersonalDataCipher cipher, Certificates certificates, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.enterprises = enterprises;

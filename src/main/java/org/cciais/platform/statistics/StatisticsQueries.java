@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.cciais.platform.application.ApplicationStatistics;
+import org.cciais.platform.application.ApplicationStatisticsQueries;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.certificate.CertificateStatistics;
+import org.cciais.platform.certificate.CertificateStatisticsQueries;
 import org.cciais.platform.certificate.CertificateStatus;
-import org.cciais.platform.inspection.InspectionStatistics;
+import org.cciais.platform.inspection.InspectionStatisticsQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
 import org.cciais.platform.shared.Industry;
@@ -39,22 +39,22 @@ import org.springframework.stereotype.Service;
 
 /** Assembles {@link StatisticsReport} from each module's own aggregate queries. */
 @Service
-public class Statistics {
+public class StatisticsQueries {
 
 	/** The widest range one report may cover. */
 	static final int MAX_YEARS = 10;
 
-	private final ApplicationStatistics applications;
-	private final CertificateStatistics certificates;
-	private final InspectionStatistics inspections;
+	private final ApplicationStatisticsQueries applications;
+	private final CertificateStatisticsQueries certificates;
+	private final InspectionStatisticsQueries inspections;
 	private final Catalog catalog;
 	private final Organizations organizations;
 	private final Clock clock;
 	private final int reviewDeadlineDays;
 	private final MessageSourceAccessor text;
 
-	Statistics(ApplicationStatistics applications, CertificateStatistics certificates,
-			InspectionStatistics inspections, Catalog catalog, Organizations organizations, Clock clock,
+	StatisticsQueries(ApplicationStatisticsQueries applications, CertificateStatisticsQueries certificates,
+			InspectionStatisticsQueries inspections, Catalog catalog, Organizations organizations, Clock clock,
 			@Value("${cciais.statistics.review-deadline-days:60}") int reviewDeadlineDays, MessageSource messages) {
 		this.text = new MessageSourceAccessor(messages);
 		this.applications = applications;
@@ -148,7 +148,7 @@ public class Statistics {
 		YearMonth thisMonth = YearMonth.now(clock.withZone(DateRanges.BEIJING));
 		LocalDate first = thisMonth.atDay(1);
 		LocalDate next = thisMonth.plusMonths(1).atDay(1);
-		InspectionStatistics.Month m = inspections.month(first, next,
+		InspectionStatisticsQueries.Month m = inspections.month(first, next,
 				first.atStartOfDay(DateRanges.BEIJING).toInstant(), next.atStartOfDay(DateRanges.BEIJING).toInstant());
 
 		return new StatisticsReport(range.from(), range.to(), byStage, byIndustry, byRegionGroup, byMonth, statuses,
@@ -158,7 +158,7 @@ public class Statistics {
 
 	private List<ReviewDuration> reviewDurations(java.time.Instant start, java.time.Instant end) {
 		Map<Long, TreeMap<Long, Long>> perOrg = new TreeMap<>();
-		for (ApplicationStatistics.ReviewDuration d : applications.reviewDurations(start, end)) {
+		for (ApplicationStatisticsQueries.ReviewDuration d : applications.reviewDurations(start, end)) {
 			long days = ChronoUnit.DAYS.between(d.acceptedOn(), d.confirmedOn());
 			perOrg.computeIfAbsent(d.reviewOrgId(), k -> new TreeMap<>()).merge(days, d.count(), Long::sum);
 		}
@@ -211,16 +211,16 @@ public class Statistics {
 		return (lowerValue + upperValue) / 2.0;
 	}
 
-	private static Map<String, Long> counts(List<ApplicationStatistics.Count> counts) {
+	private static Map<String, Long> counts(List<ApplicationStatisticsQueries.Count> counts) {
 		return counts.stream()
-			.collect(Collectors.toMap(ApplicationStatistics.Count::key, ApplicationStatistics.Count::count, Long::sum));
+			.collect(Collectors.toMap(ApplicationStatisticsQueries.Count::key, ApplicationStatisticsQueries.Count::count, Long::sum));
 	}
 
-	private static List<StatusGroup> statusGroups(List<CertificateStatistics.Count> counts,
+	private static List<StatusGroup> statusGroups(List<CertificateStatisticsQueries.Count> counts,
 			List<Map.Entry<String, String>> keys, List<String> statuses) {
 		Map<String, Map<String, Long>> byKey = counts.stream()
-			.collect(Collectors.groupingBy(CertificateStatistics.Count::key,
-					Collectors.toMap(CertificateStatistics.Count::status, CertificateStatistics.Count::count)));
+			.collect(Collectors.groupingBy(CertificateStatisticsQueries.Count::key,
+					Collectors.toMap(CertificateStatisticsQueries.Count::status, CertificateStatisticsQueries.Count::count)));
 		return keys.stream().map(k -> {
 			Map<String, Long> found = byKey.getOrDefault(k.getKey(), Map.of());
 			Map<String, Long> ordered = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Dictionaries {
+public class DictionaryManagement {
 
 	public record RegionGroupEntry(String code, String name, int order, long version, List<Catalog.Region> regions) {
 	}
@@ -59,7 +59,7 @@ public class Dictionaries {
 	private final MaterialRevisions revisions;
 	private final ApplicationEventPublisher events;
 
-	Dictionaries(JdbcClient jdbc, MaterialRevisions revisions, ApplicationEventPublisher events) {
+	DictionaryManagement(JdbcClient jdbc, MaterialRevisions revisions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
 		this.events = events;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** 数据统计: the annual inspections of one month, three COUNT queries. */
 @Service
 @Transactional(readOnly = true)
-public class InspectionStatistics {
+public class InspectionStatisticsQueries {
 
 	/**
 	 * @param due windows closing in the month (the inspections that must be submitted by then)
@@ -23,7 +23,7 @@ public class InspectionStatistics {
 
 	private final JdbcClient jdbc;
 
-	InspectionStatistics(JdbcClient jdbc) {
+	InspectionStatisticsQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

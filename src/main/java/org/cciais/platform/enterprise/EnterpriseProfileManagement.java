@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EnterpriseProfile {
+public class EnterpriseProfileManagement {
 
 	/** The editable fields with their maximum length. */
 	public static final Map<String, Integer> EDITABLE = editable();
@@ -39,7 +39,7 @@ public class EnterpriseProfile {
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 
-	EnterpriseProfile(EnterpriseRepository repository, AccountManagement accounts, ApplicationEventPublisher events) {
+	EnterpriseProfileManagement(EnterpriseRepository repository, AccountManagement accounts, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.accounts = accounts;
 		this.events = events;

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ReviewerRegistry {
+public class ReviewerManagement {
 
 	public static final int TEXT_MAX = 500;
 
@@ -67,7 +67,7 @@ public class ReviewerRegistry {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ReviewerRegistry(JdbcClient jdbc, AccountManagement accounts, Organizations organizations,
+	ReviewerManagement(JdbcClient jdbc, AccountManagement accounts, Organizations organizations,
 			ObjectProvider<ReviewerWorkload> workload, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * (字典管理). An enterprise keeps the type it registered with even after the type is renamed or retired.
  */
 @Component
-public class UnitTypes {
+public class UnitTypeQueries {
 
 	private final Catalog catalog;
 
-	UnitTypes(Catalog catalog) {
+	UnitTypeQueries(Catalog catalog) {
 		this.catalog = catalog;
 	}
 

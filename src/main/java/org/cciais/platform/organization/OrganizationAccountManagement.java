@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OrganizationAccounts {
+public class OrganizationAccountManagement {
 
 	/** The roles ADMIN may create. */
 	public static final Set<Role> CREATABLE = EnumSet.of(Role.REVIEW_ORG, Role.REVIEWER, Role.CONSULTANT,
@@ -33,7 +33,7 @@ public class OrganizationAccounts {
 	private final AccountAdministration administration;
 	private final Organizations organizations;
 
-	OrganizationAccounts(AccountManagement accounts, AccountAdministration administration,
+	OrganizationAccountManagement(AccountManagement accounts, AccountAdministration administration,
 			Organizations organizations) {
 		this.accounts = accounts;
 		this.administration = administration;

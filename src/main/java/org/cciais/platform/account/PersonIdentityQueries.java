@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PersonIdentities {
+public class PersonIdentityQueries {
 
 	private final JdbcClient jdbc;
 
-	PersonIdentities(JdbcClient jdbc) {
+	PersonIdentityQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

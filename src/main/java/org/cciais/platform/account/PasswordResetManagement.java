@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PasswordResets {
+public class PasswordResetManagement {
 
 	private final PasswordResetTokens tokens;
 	private final AccountManagement management;
@@ -30,7 +30,7 @@ public class PasswordResets {
 	private final Clock clock;
 	private final boolean mailEnabled;
 
-	PasswordResets(PasswordResetTokens tokens, AccountManagement management, ResetLinkMailer mailer,
+	PasswordResetManagement(PasswordResetTokens tokens, AccountManagement management, ResetLinkMailer mailer,
 			ObjectProvider<JavaMailSender> mailSender, Clock clock,
 			@Value("${cciais.mail.enabled:false}") boolean mailEnabled) {
 		this.tokens = tokens;

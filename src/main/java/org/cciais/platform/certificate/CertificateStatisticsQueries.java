@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** 数据统计 figures of the certificates as they stand now: GROUP BY status and industry, status and level. */
 @Service
 @Transactional(readOnly = true)
-public class CertificateStatistics {
+public class CertificateStatisticsQueries {
 
 	/** How many certificates of one status fall in one group (an industry or a level). */
 	public record Count(String status, String key, long count) {
@@ -17,7 +17,7 @@ public class CertificateStatistics {
 
 	private final JdbcClient jdbc;
 
-	CertificateStatistics(JdbcClient jdbc) {
+	CertificateStatisticsQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ApplicationStatistics {
+public class ApplicationStatisticsQueries {
 
 	/** One group and how many applications fall in it. */
 	public record Count(String key, long count) {
@@ -34,7 +34,7 @@ public class ApplicationStatistics {
 
 	private final JdbcClient jdbc;
 
-	ApplicationStatistics(JdbcClient jdbc) {
+	ApplicationStatisticsQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

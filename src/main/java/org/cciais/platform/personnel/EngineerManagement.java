@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EngineerRegistry {
+public class EngineerManagement {
 
 	/** More rows than this belong in several files: the whole file is validated in one transaction. */
 	public static final int MAX_IMPORT_ROWS = 5000;
@@ -48,7 +48,7 @@ public class EngineerRegistry {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	EngineerRegistry(EngineerRepository repository, PersonalDataCipher cipher, ApplicationEventPublisher events,
+	EngineerManagement(EngineerRepository repository, PersonalDataCipher cipher, ApplicationEventPublisher events,
 			MessageSource messages, Clock clock) {
 		this.repository = repository;
 		this.cipher = cipher;
