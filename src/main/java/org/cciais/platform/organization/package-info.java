@@ -1,9 +1,18 @@
 /**
- * Review organisations (评审机构) and consulting organisations (咨询机构), authorised per region group; a review
- * organisation's reviewers (records, status, declared conflicts of interest) and the relationships between
- * organisations that forbid choosing both. Public API: {@link org.cciais.platform.organization.Organizations},
- * {@link org.cciais.platform.organization.ReviewerRegistry} and the assignment rules
- * {@link org.cciais.platform.organization.ReviewerRules}.
+ * Review organisations (评审机构) and consulting organisations (咨询机构).
+ * <p>
+ * <b>Owns</b>: the organisations, authorised per region group, and their staff accounts; a review organisation's
+ * reviewers (records, fields, status) and their declared conflicts of interest; the relationships between a review
+ * and a consulting organisation that forbid choosing both; the assignment rules
+ * ({@link org.cciais.platform.organization.ReviewerRules}) the application workflow asks.
+ * <p>
+ * <b>Exposes</b>: {@link org.cciais.platform.organization.Organizations} (reads and ADMIN's edits),
+ * {@link org.cciais.platform.organization.OrganizationAccountManagement},
+ * {@link org.cciais.platform.organization.ReviewerManagement} and
+ * {@link org.cciais.platform.organization.ReviewerRules}. Publishes
+ * {@link org.cciais.platform.shared.AuditRecord}s.
+ * <p>
+ * <b>Listens to</b>: nothing; uses accounts and the catalogue through their public API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations")
 package org.cciais.platform.organization;
