@@ -27,7 +27,7 @@ class MessageBundlesSyncTests {
 	 * Whether every base bundle must have an English twin. Until all i18n branches are merged, only the bundles that
 	 * have a twin and those of {@link #MUST_HAVE_TWIN} are checked; then set this to {@code true}.
 	 */
-	private static final boolean STRICT = false;
+	private static final boolean STRICT = true;
 
 	/** The bundles that must have an English twin even while {@link #STRICT} is off. */
 	private static final List<String> MUST_HAVE_TWIN = List.of("messages.properties", "ValidationMessages.properties",
