@@ -26,7 +26,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 	 * The pages of the portals translated on other branches (i18n-b: application, certificate, inspection; i18n-c:
 	 * admin, organization, personnel). Set to {@code true} once they are all merged.
 	 */
-	private static final boolean OTHER_PORTALS = true;
+	private static final boolean OTHER_PORTALS = false;
 
 	private EnterpriseFixture enterprise;
 
