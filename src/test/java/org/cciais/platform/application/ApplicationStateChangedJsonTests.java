@@ -21,6 +21,13 @@ class ApplicationStateChangedJsonTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** An event as the registry stored it before the ids were typed (and after {@code awaiting} was added). */
+	private static final String STORED = """
+			{"applicationId":7,"enterpriseId":11,"industry":"FINANCE","level":"LEVEL_3","from":"ACCEPTED",
+			"to":"DOC_REVIEW","action":"assign-reviewer","actorUsername":"pingshen","actorRole":"REVIEW_ORG",
+			"reviewOrgId":21,"consultingOrgId":22,"reviewerAccountId":31,"opinion":null,
+			"at":"2026-03-05T01:00:00Z","materialsDueAt":null,"awaiting":["ASSIGNED_REVIEWER"]}""";
+
 	@Test
 	void anEventIsStoredWithTheAwaitedPartiesByName() {
 		ApplicationStateChanged event = new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
@@ -32,6 +39,38 @@ class ApplicationStateChangedJsonTests {
 
 		assertThat(stored).contains("\"awaiting\":[\"OWNER\"]").contains("\"to\":\"ACCEPTED\"");
 		assertThat(json.readValue(stored, ApplicationStateChanged.class)).isEqualTo(event);
+	}
+
+	@Test
+	void anEventIsStoredAsItWasBeforeItsIdsWereTypedEachIdAPlainNumber() {
+		ApplicationStateChanged event = new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
+				ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer", "pingshen",
+				Role.REVIEW_ORG, 21, 22L, 31L, null, Instant.parse("2026-03-05T01:00:00Z"), null,
+				Set.of(Party.ASSIGNED_REVIEWER));
+
+		assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(json.readTree(STORED));
+	}
+
+	@Test
+	void anEventStoredBeforeItsIdsWereTypedReadsAsTheSameEvent() {
+		ApplicationStateChanged event = json.readValue(STORED, ApplicationStateChanged.class);
+
+		assertThat(event).isEqualTo(new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
+				ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer", "pingshen",
+				Role.REVIEW_ORG, 21, 22L, 31L, null, Instant.parse("2026-03-05T01:00:00Z"), null,
+				Set.of(Party.ASSIGNED_REVIEWER)));
+	}
+
+	@Test
+	void anEventStoredWithoutAConsultingOrganisationOrAReviewerReadsWithNone() {
+		String stored = STORED.replace("\"consultingOrgId\":22", "\"consultingOrgId\":null")
+			.replace("\"reviewerAccountId\":31", "\"reviewerAccountId\":null");
+
+		ApplicationStateChanged event = json.readValue(stored, ApplicationStateChanged.class);
+
+		assertThat(event.consultingOrgId()).isNull();
+		assertThat(event.reviewerAccountId()).isNull();
+		assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(json.readTree(stored));
 	}
 
 	@Test
