@@ -3,38 +3,130 @@ package org.cciais.platform.application;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cciais.platform.account.AccountId;
 import org.cciais.platform.application.internal.ApplicationWorkflow;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
 
 /**
  * Published on every transition of an application (and on creation, with {@code from} null). The notification
- * module turns it into to-dos and e-mails for the parties in {@code awaiting}.
+ * module turns it into to-dos and e-mails for the parties in {@code awaiting}. Its ids are typed (one id cannot
+ * stand for another) and stored as plain numbers; build it with {@link #of}, which names each part.
  *
  * @param action the workflow action code of API.md ({@code submit}, {@code accept}, {@code doc-fail}, …; {@code
  * expire} for the deadline job, {@code rectify} for a rectification upload, {@code resubmit}, {@code
  * assign-reviewer})
+ * @param consultingOrgId null when the enterprise applies without a consulting organisation
+ * @param reviewerAccountId null until a reviewer is assigned
  * @param materialsDueAt the 7-day materials deadline while ACCEPTED, else null
  * @param awaiting whose action the case awaits now, from the workflow's state table (the review organisation while
  * a review awaits a reviewer not yet assigned); empty once ended. An event stored before this field existed reads
  * it as null and gets it from {@code to} and {@code reviewerAccountId}.
  */
-public record ApplicationStateChanged(long applicationId, long enterpriseId, Industry industry, Level level,
-		ApplicationStatus from, ApplicationStatus to, String action, String actorUsername, Role actorRole,
-		long reviewOrgId, Long consultingOrgId, Long reviewerAccountId, String opinion, Instant at,
-		Instant materialsDueAt, Set<Party> awaiting) {
+public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId enterpriseId, Industry industry,
+		Level level, ApplicationStatus from, ApplicationStatus to, String action, String actorUsername, Role actorRole,
+		OrganizationId reviewOrgId, OrganizationId consultingOrgId, AccountId reviewerAccountId, String opinion,
+		Instant at, Instant materialsDueAt, Set<Party> awaiting) {
 
 	public ApplicationStateChanged {
-		awaiting = awaiting == null ? ApplicationWorkflow.awaiting(to, reviewerAccountId) : Set.copyOf(awaiting);
+		awaiting = awaiting == null ? ApplicationWorkflow.awaiting(to, reviewerAccountId == null ? null
+				: reviewerAccountId.value()) : Set.copyOf(awaiting);
 	}
 
-	/** The event with {@code awaiting} read from the workflow's state table. */
-	public ApplicationStateChanged(long applicationId, long enterpriseId, Industry industry, Level level,
-			ApplicationStatus from, ApplicationStatus to, String action, String actorUsername, Role actorRole,
-			long reviewOrgId, Long consultingOrgId, Long reviewerAccountId, String opinion, Instant at,
-			Instant materialsDueAt) {
-		this(applicationId, enterpriseId, industry, level, from, to, action, actorUsername, actorRole, reviewOrgId,
-				consultingOrgId, reviewerAccountId, opinion, at, materialsDueAt, null);
+	/** The change of the case {@code application}, its other parts named one by one on the builder. */
+	public static Builder of(ApplicationId application, EnterpriseId enterprise, Industry industry, Level level) {
+		return new Builder(application, enterprise, industry, level);
+	}
+
+	/** The same change, of the case with this id (a new case has its id only once saved). */
+	public ApplicationStateChanged withApplicationId(ApplicationId id) {
+		return new ApplicationStateChanged(id, enterpriseId, industry, level, from, to, action, actorUsername,
+				actorRole, reviewOrgId, consultingOrgId, reviewerAccountId, opinion, at, materialsDueAt, awaiting);
+	}
+
+	/** The parts of a change by name; what is not named is null ({@code awaiting}: from the state table). */
+	public static final class Builder {
+
+		private final ApplicationId application;
+		private final EnterpriseId enterprise;
+		private final Industry industry;
+		private final Level level;
+		private ApplicationStatus from;
+		private ApplicationStatus to;
+		private String action;
+		private String actorUsername;
+		private Role actorRole;
+		private OrganizationId reviewOrg;
+		private OrganizationId consultingOrg;
+		private AccountId reviewer;
+		private String opinion;
+		private Instant at;
+		private Instant materialsDueAt;
+		private Set<Party> awaiting;
+
+		private Builder(ApplicationId application, EnterpriseId enterprise, Industry industry, Level level) {
+			this.application = application;
+			this.enterprise = enterprise;
+			this.industry = industry;
+			this.level = level;
+		}
+
+		/** The organisations of the case: the review organisation and the consulting one (null for none). */
+		public Builder organisations(OrganizationId reviewOrg, OrganizationId consultingOrg) {
+			this.reviewOrg = reviewOrg;
+			this.consultingOrg = consultingOrg;
+			return this;
+		}
+
+		/** The reviewer assigned to the case, null for none yet. */
+		public Builder reviewer(AccountId reviewer) {
+			this.reviewer = reviewer;
+			return this;
+		}
+
+		/** The step: from which state ({@code null} on creation) to which, by which action. */
+		public Builder moved(ApplicationStatus from, ApplicationStatus to, String action) {
+			this.from = from;
+			this.to = to;
+			this.action = action;
+			return this;
+		}
+
+		/** Who did it ({@code role} null for the platform itself). */
+		public Builder by(String username, Role role) {
+			this.actorUsername = username;
+			this.actorRole = role;
+			return this;
+		}
+
+		public Builder opinion(String opinion) {
+			this.opinion = opinion;
+			return this;
+		}
+
+		public Builder at(Instant at) {
+			this.at = at;
+			return this;
+		}
+
+		public Builder materialsDueAt(Instant materialsDueAt) {
+			this.materialsDueAt = materialsDueAt;
+			return this;
+		}
+
+		/** Whose action the case awaits, when the caller knows it better than the state table. */
+		public Builder awaiting(Set<Party> awaiting) {
+			this.awaiting = awaiting;
+			return this;
+		}
+
+		public ApplicationStateChanged build() {
+			return new ApplicationStateChanged(application, enterprise, industry, level, from, to, action,
+					actorUsername, actorRole, reviewOrg, consultingOrg, reviewer, opinion, at, materialsDueAt,
+					awaiting);
+		}
 	}
 }

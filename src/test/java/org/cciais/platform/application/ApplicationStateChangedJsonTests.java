@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cciais.platform.account.AccountId;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
@@ -13,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The event as the event publication registry keeps it (JSON by Jackson): readable, and an event stored before
- * {@code awaiting} existed (an incomplete publication republished after the upgrade) still reads, with the party
- * its state awaits.
+ * The event as the event publication registry keeps it (JSON by Jackson): readable, its typed ids plain numbers as
+ * they were before they were typed, and an event stored before {@code awaiting} existed (an incomplete publication
+ * republished after the upgrade) still reads, with the party its state awaits.
  */
 class ApplicationStateChangedJsonTests {
 
@@ -28,12 +31,31 @@ class ApplicationStateChangedJsonTests {
 			"reviewOrgId":21,"consultingOrgId":22,"reviewerAccountId":31,"opinion":null,
 			"at":"2026-03-05T01:00:00Z","materialsDueAt":null,"awaiting":["ASSIGNED_REVIEWER"]}""";
 
+	/** The event of {@link #STORED}. */
+	private static ApplicationStateChanged assigned() {
+		return ApplicationStateChanged
+			.of(new ApplicationId(7), new EnterpriseId(11), Industry.FINANCE, Level.LEVEL_3)
+			.organisations(new OrganizationId(21), new OrganizationId(22))
+			.reviewer(new AccountId(31))
+			.moved(ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer")
+			.by("pingshen", Role.REVIEW_ORG)
+			.at(Instant.parse("2026-03-05T01:00:00Z"))
+			.awaiting(Set.of(Party.ASSIGNED_REVIEWER))
+			.build();
+	}
+
 	@Test
 	void anEventIsStoredWithTheAwaitedPartiesByName() {
-		ApplicationStateChanged event = new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
-				ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED, "accept", "pingshen", Role.REVIEW_ORG, 21,
-				22L, null, "同意受理", Instant.parse("2026-03-03T01:00:00Z"), Instant.parse("2026-03-10T01:00:00Z"),
-				Set.of(Party.OWNER));
+		ApplicationStateChanged event = ApplicationStateChanged
+			.of(new ApplicationId(7), new EnterpriseId(11), Industry.FINANCE, Level.LEVEL_3)
+			.organisations(new OrganizationId(21), new OrganizationId(22))
+			.moved(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED, "accept")
+			.by("pingshen", Role.REVIEW_ORG)
+			.opinion("同意受理")
+			.at(Instant.parse("2026-03-03T01:00:00Z"))
+			.materialsDueAt(Instant.parse("2026-03-10T01:00:00Z"))
+			.awaiting(Set.of(Party.OWNER))
+			.build();
 
 		String stored = json.writeValueAsString(event);
 
@@ -43,10 +65,7 @@ class ApplicationStateChangedJsonTests {
 
 	@Test
 	void anEventIsStoredAsItWasBeforeItsIdsWereTypedEachIdAPlainNumber() {
-		ApplicationStateChanged event = new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
-				ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer", "pingshen",
-				Role.REVIEW_ORG, 21, 22L, 31L, null, Instant.parse("2026-03-05T01:00:00Z"), null,
-				Set.of(Party.ASSIGNED_REVIEWER));
+		ApplicationStateChanged event = assigned();
 
 		assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(json.readTree(STORED));
 	}
@@ -55,10 +74,7 @@ class ApplicationStateChangedJsonTests {
 	void anEventStoredBeforeItsIdsWereTypedReadsAsTheSameEvent() {
 		ApplicationStateChanged event = json.readValue(STORED, ApplicationStateChanged.class);
 
-		assertThat(event).isEqualTo(new ApplicationStateChanged(7, 11, Industry.FINANCE, Level.LEVEL_3,
-				ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer", "pingshen",
-				Role.REVIEW_ORG, 21, 22L, 31L, null, Instant.parse("2026-03-05T01:00:00Z"), null,
-				Set.of(Party.ASSIGNED_REVIEWER)));
+		assertThat(event).isEqualTo(assigned());
 	}
 
 	@Test

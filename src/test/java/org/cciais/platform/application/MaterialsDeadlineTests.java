@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.cciais.platform.application.internal.MaterialsDeadlineSweep;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.enterprise.EnterpriseId;
 import org.cciais.platform.storage.FileStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,13 +84,13 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 			.contains("application.expire");
 		assertThat(events.stream(ApplicationsExpired.class)
 			.flatMap(batch -> batch.changes().stream())
-			.filter(e -> e.applicationId() == id && e.action().equals("expire")))
+			.filter(e -> e.applicationId().value() == id && e.action().equals("expire")))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.from()).isEqualTo(ApplicationStatus.ACCEPTED);
 				assertThat(e.to()).isEqualTo(ApplicationStatus.EXPIRED);
 				assertThat(e.actorUsername()).isEqualTo("system");
-				assertThat(e.enterpriseId()).isEqualTo(enterpriseId);
+				assertThat(e.enterpriseId()).isEqualTo(new EnterpriseId(enterpriseId));
 			});
 		// the industry is free again; running the job again changes nothing
 		assertThat(sweep.expireDue()).isZero();

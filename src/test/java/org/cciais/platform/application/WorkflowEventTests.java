@@ -3,7 +3,10 @@ package org.cciais.platform.application;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cciais.platform.account.AccountId;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
@@ -48,17 +51,17 @@ class WorkflowEventTests extends ApplicationTestSupport {
 		ok(act(p.expertToken(), id, "approve"));
 
 		List<ApplicationStateChanged> changes = events.stream(ApplicationStateChanged.class)
-			.filter(e -> e.applicationId() == id)
+			.filter(e -> e.applicationId().value() == id)
 			.toList();
 		assertThat(changes).extracting(ApplicationStateChanged::action)
 			.containsExactly("submit", "return", "resubmit", "accept", "assign-reviewer", "submit-materials",
 					"doc-fail", "rectify", "doc-pass", "schedule-onsite", "onsite-pass", "org-confirm", "approve");
 		for (ApplicationStateChanged e : changes) {
-			assertThat(e.enterpriseId()).isEqualTo(p.enterprise().id());
+			assertThat(e.enterpriseId()).isEqualTo(new EnterpriseId(p.enterprise().id()));
 			assertThat(e.industry()).isEqualTo(Industry.GOVERNMENT);
 			assertThat(e.level()).isEqualTo(Level.LEVEL_3);
-			assertThat(e.reviewOrgId()).isEqualTo(p.reviewOrg().id());
-			assertThat(e.consultingOrgId()).isEqualTo(p.consultingOrg().id());
+			assertThat(e.reviewOrgId()).isEqualTo(new OrganizationId(p.reviewOrg().id()));
+			assertThat(e.consultingOrgId()).isEqualTo(new OrganizationId(p.consultingOrg().id()));
 			assertThat(e.actorUsername()).isNotBlank();
 			assertThat(e.actorRole()).isNotNull();
 			assertThat(e.to()).isNotNull();
@@ -72,7 +75,7 @@ class WorkflowEventTests extends ApplicationTestSupport {
 		assertThat(changes.get(2).from()).isEqualTo(ApplicationStatus.RETURNED);
 		assertThat(changes.get(2).to()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(changes.get(3).materialsDueAt()).isNotNull();
-		assertThat(changes.get(4).reviewerAccountId()).isEqualTo(p.reviewer().id());
+		assertThat(changes.get(4).reviewerAccountId()).isEqualTo(new AccountId(p.reviewer().id()));
 		assertThat(changes.get(4).from()).isEqualTo(ApplicationStatus.ACCEPTED).isEqualTo(changes.get(4).to());
 		assertThat(changes.get(4).materialsDueAt()).isNotNull();
 		assertThat(changes.get(5).materialsDueAt()).isNull();

@@ -82,7 +82,7 @@ class MaterialsDeadlineReminderTests extends NotificationTestSupport {
 		publish(new ApplicationStateChanged(accepted.applicationId(), accepted.enterpriseId(), accepted.industry(),
 				accepted.level(), accepted.from(), accepted.to(), accepted.action(), accepted.actorUsername(),
 				accepted.actorRole(), accepted.reviewOrgId(), accepted.consultingOrgId(),
-				accepted.reviewerAccountId(), accepted.opinion(), accepted.at(), due));
+				accepted.reviewerAccountId(), accepted.opinion(), accepted.at(), due, accepted.awaiting()));
 		awaitToDo(c.enterprise().accountId(), "/enterprise/progress/" + c.applicationId() + "/materials");
 		awaitHandled(c.applicationId());
 		return due;

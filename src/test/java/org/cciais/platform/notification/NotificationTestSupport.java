@@ -8,12 +8,16 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.account.AccountId;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationId;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
+import org.cciais.platform.enterprise.EnterpriseId;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -79,9 +83,17 @@ abstract class NotificationTestSupport extends PlatformTest {
 			String opinion, boolean withReviewer, Instant materialsDueAt) {
 		// Every step happens at least a millisecond after the one before, as people act one after the other.
 		clock.advance(Duration.ofMillis(5));
-		return new ApplicationStateChanged(c.applicationId(), c.enterprise().id(), Industry.FINANCE, Level.LEVEL_3,
-				from, to, action, "actor", Role.REVIEW_ORG, c.reviewOrg().id(), c.consultingOrg().id(),
-				withReviewer ? c.reviewer().id() : null, opinion, clock.instant(), materialsDueAt);
+		return ApplicationStateChanged
+			.of(new ApplicationId(c.applicationId()), new EnterpriseId(c.enterprise().id()), Industry.FINANCE,
+					Level.LEVEL_3)
+			.organisations(new OrganizationId(c.reviewOrg().id()), new OrganizationId(c.consultingOrg().id()))
+			.reviewer(withReviewer ? new AccountId(c.reviewer().id()) : null)
+			.moved(from, to, action)
+			.by("actor", Role.REVIEW_ORG)
+			.opinion(opinion)
+			.at(clock.instant())
+			.materialsDueAt(materialsDueAt)
+			.build();
 	}
 
 	ApplicationStateChanged step(Case c, ApplicationStatus from, ApplicationStatus to, String action) {

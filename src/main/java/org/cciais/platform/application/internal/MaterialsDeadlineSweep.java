@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cciais.platform.account.AccountId;
+import org.cciais.platform.application.ApplicationId;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.application.WorkflowAction;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.AuditRecords;
 import org.cciais.platform.shared.Industry;
@@ -152,10 +156,15 @@ public class MaterialsDeadlineSweep {
 			facts.add(AuditRecord.system("application.expire", "application", d.id(),
 					records.get("application.record.expired", d.industry(), d.level(), d.materialsDueAt().toString(),
 							String.valueOf(fileIds.size()))));
-			changes.add(new ApplicationStateChanged(d.id(), d.enterpriseId(), d.industry(), d.level(),
-					RUNNING, ENDS_IN, WorkflowAction.EXPIRE.code(), Actor.SYSTEM.username(), null,
-					d.reviewOrgId(), d.consultingOrgId(), d.reviewerAccountId(), opinion(fileIds.size()), now,
-					null));
+			changes.add(ApplicationStateChanged
+				.of(new ApplicationId(d.id()), new EnterpriseId(d.enterpriseId()), d.industry(), d.level())
+				.organisations(new OrganizationId(d.reviewOrgId()), OrganizationId.ofNullable(d.consultingOrgId()))
+				.reviewer(AccountId.ofNullable(d.reviewerAccountId()))
+				.moved(RUNNING, ENDS_IN, WorkflowAction.EXPIRE.code())
+				.by(Actor.SYSTEM.username(), null)
+				.opinion(opinion(fileIds.size()))
+				.at(now)
+				.build());
 		}
 		events.publishEvent(new AuditRecords(facts));
 		// the notifications of a batch are written in parallel, a few dozen cases per listener transaction

@@ -23,12 +23,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.cciais.platform.account.AccountId;
 import org.cciais.platform.application.ApplicationApproved;
+import org.cciais.platform.application.ApplicationId;
 import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.Party;
 import org.cciais.platform.application.WorkflowAction;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -284,22 +288,29 @@ public class QualificationApplication {
 	}
 
 	private Step stepOf(WorkflowAction action, ApplicationStatus from, Actor actor, String opinion, Instant now) {
-		return new Step(action, new ApplicationStateChanged(id == null ? 0 : id, enterpriseId, industry, level, from,
-				status, action.code(), actor.username(), actor.role(), reviewOrgId, consultingOrgId, reviewerAccountId,
-				opinion, now, status == ApplicationStatus.ACCEPTED ? materialsDueAt : null, awaiting()));
+		return new Step(action, ApplicationStateChanged
+			.of(new ApplicationId(id == null ? 0 : id), new EnterpriseId(enterpriseId), industry, level)
+			.organisations(new OrganizationId(reviewOrgId), OrganizationId.ofNullable(consultingOrgId))
+			.reviewer(AccountId.ofNullable(reviewerAccountId))
+			.moved(from, status, action.code())
+			.by(actor.username(), actor.role())
+			.opinion(opinion)
+			.at(now)
+			.materialsDueAt(status == ApplicationStatus.ACCEPTED ? materialsDueAt : null)
+			.awaiting(awaiting())
+			.build());
 	}
 
 	@DomainEvents
 	List<Object> domainEvents() {
 		List<Object> events = new ArrayList<>();
 		for (Step step : steps) {
-			ApplicationStateChanged e = step.changed();
-			events.add(new ApplicationStateChanged(id, e.enterpriseId(), e.industry(), e.level(), e.from(), e.to(),
-					e.action(), e.actorUsername(), e.actorRole(), e.reviewOrgId(), e.consultingOrgId(),
-					e.reviewerAccountId(), e.opinion(), e.at(), e.materialsDueAt(), e.awaiting()));
+			ApplicationStateChanged e = step.changed().withApplicationId(new ApplicationId(id));
+			events.add(e);
 			if (step.action() == WorkflowAction.APPROVE) {
-				events.add(new ApplicationApproved(id, e.enterpriseId(), e.industry(), e.level(), e.reviewOrgId(),
-						e.consultingOrgId(), e.at(), renewsCertificateId));
+				Long consulting = e.consultingOrgId() == null ? null : e.consultingOrgId().value();
+				events.add(new ApplicationApproved(id, e.enterpriseId().value(), e.industry(), e.level(),
+						e.reviewOrgId().value(), consulting, e.at(), renewsCertificateId));
 			}
 		}
 		return events;

@@ -49,8 +49,8 @@ public class ApplicationNotifications {
 	 */
 	static String stepKey(ApplicationStateChanged e) {
 		String action = e.action() == null ? "" : e.action();
-		return topic(e.applicationId()) + ":" + e.to() + ":" + action.substring(0, Math.min(24, action.length()))
-				+ ":" + e.at().toEpochMilli();
+		return topic(e.applicationId().value()) + ":" + e.to() + ":"
+				+ action.substring(0, Math.min(24, action.length())) + ":" + e.at().toEpochMilli();
 	}
 
 	static String progressLink(long id) {
@@ -95,7 +95,7 @@ public class ApplicationNotifications {
 		Progress progress = tracker.track(event, step);
 		Plan plan = plan(event, step);
 		if (progress == Progress.NEW_STEP && (event.from() != event.to() || plan.hasTodo())) {
-			center.completeTopic(topic(event.applicationId()), step);
+			center.completeTopic(topic(event.applicationId().value()), step);
 		}
 		for (Delivery d : plan.deliveries) {
 			// The action a late event asked for has already happened: tell, but do not ask.
@@ -107,7 +107,7 @@ public class ApplicationNotifications {
 	}
 
 	private Plan plan(ApplicationStateChanged e, String step) {
-		long id = e.applicationId();
+		long id = e.applicationId().value();
 		Plan p = new Plan(e, step);
 		String action = e.action() == null ? "" : e.action();
 		boolean reviewState = e.to() == ApplicationStatus.DOC_REVIEW || e.to() == ApplicationStatus.ONSITE_REVIEW;
@@ -246,30 +246,30 @@ public class ApplicationNotifications {
 	/* The reviewer when the case awaits one, else the review organisation, which must assign one first. */
 	private void reviewerOrOrg(Plan p, ApplicationStateChanged e, String reviewerKey) {
 		if (e.awaiting().contains(Party.ASSIGNED_REVIEWER)) {
-			p.todo(reviewer(e), reviewerLink(e.applicationId()), reviewerKey, p.caseForOthers);
+			p.todo(reviewer(e), reviewerLink(e.applicationId().value()), reviewerKey, p.caseForOthers);
 		}
 		else {
-			p.todo(reviewOrg(e), reviewOrgLink(e.applicationId()), "application.assignReviewer.todo",
+			p.todo(reviewOrg(e), reviewOrgLink(e.applicationId().value()), "application.assignReviewer.todo",
 					p.caseForOthers);
 		}
 	}
 
 	private List<AccountView> enterprise(ApplicationStateChanged e) {
-		return accounts.findByEnterprise(e.enterpriseId());
+		return accounts.findByEnterprise(e.enterpriseId().value());
 	}
 
 	private List<AccountView> reviewOrg(ApplicationStateChanged e) {
-		return accounts.findByOrganization(e.reviewOrgId(), Role.REVIEW_ORG);
+		return accounts.findByOrganization(e.reviewOrgId().value(), Role.REVIEW_ORG);
 	}
 
 	private List<AccountView> reviewer(ApplicationStateChanged e) {
 		return e.reviewerAccountId() == null ? List.of()
-				: accounts.findById(e.reviewerAccountId()).stream().toList();
+				: accounts.findById(e.reviewerAccountId().value()).stream().toList();
 	}
 
 	private List<AccountView> consultants(ApplicationStateChanged e) {
 		return e.consultingOrgId() == null ? List.of()
-				: accounts.findByOrganization(e.consultingOrgId(), Role.CONSULTANT);
+				: accounts.findByOrganization(e.consultingOrgId().value(), Role.CONSULTANT);
 	}
 
 	private record Delivery(List<AccountView> recipients, Message message) {
@@ -288,7 +288,7 @@ public class ApplicationNotifications {
 			this.event = event;
 			this.step = step;
 			this.caseForEnterprise = texts.subject(event.industry(), event.level());
-			String name = enterprises.find(event.enterpriseId()).map(EnterpriseView::name).orElse(null);
+			String name = enterprises.find(event.enterpriseId().value()).map(EnterpriseView::name).orElse(null);
 			this.caseForOthers = name == null ? caseForEnterprise
 					: texts.get("notification.caseOf", name, caseForEnterprise);
 		}
@@ -337,7 +337,8 @@ public class ApplicationNotifications {
 								Text.label(event.to(), event.to().label())));
 				// Each recipient gets one to-do and one notice per step at most, so this key is enough.
 				String refKey = step + (todo ? ":todo" : ":notice");
-				return new Message(subject, text, link, todo, refKey, topic(event.applicationId()), event.at());
+				return new Message(subject, text, link, todo, refKey, topic(event.applicationId().value()),
+						event.at());
 			}
 		}
 	}

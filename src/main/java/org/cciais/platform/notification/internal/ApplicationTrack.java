@@ -74,7 +74,7 @@ public class ApplicationTrack {
 	}
 
 	void apply(ApplicationStateChanged event, String stepKey) {
-		enterpriseId = event.enterpriseId();
+		enterpriseId = event.enterpriseId().value();
 		industry = event.industry();
 		level = event.level();
 		status = event.to();

@@ -50,9 +50,9 @@ public class ApplicationTracker {
 	 * one application are handled one at a time and in order.
 	 */
 	public Progress track(ApplicationStateChanged event, String stepKey) {
-		tracks.insertIfAbsent(event.applicationId(), event.enterpriseId(), event.industry().name(),
-				event.level().name(), event.to().name(), Instant.EPOCH);
-		ApplicationTrack track = tracks.lock(event.applicationId()).orElseThrow();
+		tracks.insertIfAbsent(event.applicationId().value(), event.enterpriseId().value(),
+				event.industry().name(), event.level().name(), event.to().name(), Instant.EPOCH);
+		ApplicationTrack track = tracks.lock(event.applicationId().value()).orElseThrow();
 		if (track.isSupersededBy(event)) {
 			return Progress.SUPERSEDED;
 		}

@@ -15,12 +15,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cciais.platform.application.ApplicationApproved;
+import org.cciais.platform.application.ApplicationId;
 import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.Party;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.internal.QualificationApplication.Details;
+import org.cciais.platform.enterprise.EnterpriseId;
+import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -371,19 +374,30 @@ class QualificationApplicationWorkflowTests {
 
 		assertThat(a.getAcceptedAt()).isEqualTo(acceptedAt);
 		assertThat(a.getMaterialsDueAt()).isEqualTo(Instant.parse("2026-03-10T01:00:00Z"));
-		assertThat(a.domainEvents()).containsExactly(new ApplicationStateChanged(7, ENTERPRISE, Industry.FINANCE,
-				Level.LEVEL_3, ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED, "accept", "pingshen",
-				Role.REVIEW_ORG, REVIEW_ORG, CONSULTING_ORG, null, "同意受理", acceptedAt,
-				Instant.parse("2026-03-10T01:00:00Z"), Set.of(Party.OWNER)));
+		assertThat(a.domainEvents()).containsExactly(ApplicationStateChanged
+			.of(new ApplicationId(7), new EnterpriseId(ENTERPRISE), Industry.FINANCE, Level.LEVEL_3)
+			.organisations(new OrganizationId(REVIEW_ORG), new OrganizationId(CONSULTING_ORG))
+			.moved(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED, "accept")
+			.by("pingshen", Role.REVIEW_ORG)
+			.opinion("同意受理")
+			.at(acceptedAt)
+			.materialsDueAt(Instant.parse("2026-03-10T01:00:00Z"))
+			.awaiting(Set.of(Party.OWNER))
+			.build());
 	}
 
 	@Test
 	void theSubmissionIsAnnouncedWithTheReviewOrganisationAwaited() {
 		QualificationApplication a = fresh();
 
-		assertThat(a.domainEvents()).containsExactly(new ApplicationStateChanged(7, ENTERPRISE, Industry.FINANCE,
-				Level.LEVEL_3, null, ApplicationStatus.SUBMITTED, "submit", "qiye", Role.ENTERPRISE, REVIEW_ORG,
-				CONSULTING_ORG, null, null, SUBMITTED_AT, null, Set.of(Party.REVIEW_ORG)));
+		assertThat(a.domainEvents()).containsExactly(ApplicationStateChanged
+			.of(new ApplicationId(7), new EnterpriseId(ENTERPRISE), Industry.FINANCE, Level.LEVEL_3)
+			.organisations(new OrganizationId(REVIEW_ORG), new OrganizationId(CONSULTING_ORG))
+			.moved(null, ApplicationStatus.SUBMITTED, "submit")
+			.by("qiye", Role.ENTERPRISE)
+			.at(SUBMITTED_AT)
+			.awaiting(Set.of(Party.REVIEW_ORG))
+			.build());
 		a.clearDomainEvents();
 		assertThat(a.domainEvents()).isEmpty();
 	}
