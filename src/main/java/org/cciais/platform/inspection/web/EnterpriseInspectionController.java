@@ -11,6 +11,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterpriseInspectionController {
 
 	private final InspectionManagement inspections;
-	private final PageMessages messages;
+	private final FormPosts posts;
 
 	private final UnitTypeQueries unitTypes;
 
-	EnterpriseInspectionController(InspectionManagement inspections, PageMessages messages, UnitTypeQueries unitTypes) {
+	EnterpriseInspectionController(InspectionManagement inspections, FormPosts posts, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.inspections = inspections;
-		this.messages = messages;
+		this.posts = posts;
 	}
 
 	@GetMapping
@@ -76,12 +77,12 @@ class EnterpriseInspectionController {
 			inspections.saveData(id, form.toChanges(), me);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", messages.fields(ex));
-			model.addAttribute("failure", messages.resolve("inspection.page.flash.checkFields"));
+			model.addAttribute("errors", posts.fields(ex));
+			model.addAttribute("failure", posts.message("inspection.page.flash.checkFields"));
 			return formPage(inspections.details(id, me), model);
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
 			return "redirect:/enterprise/inspections/" + id;
 		}
 		return "redirect:/enterprise/inspections/" + id + "/materials";
@@ -111,11 +112,11 @@ class EnterpriseInspectionController {
 			InspectionView view = inspections.uploadMaterial(id, code, file, me);
 			view.materials().stream().filter(m -> m.code().equals(code)).findFirst()
 				.ifPresent(m -> redirect.addFlashAttribute("success",
-						messages.resolve("inspection.page.flash.uploaded", m.title(), m.fileName())));
+						posts.message("inspection.page.flash.uploaded", m.title(), m.fileName())));
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
-			messages.refusal(ex, "item-" + code, "file", Map.of()).flash(redirect);
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
+			posts.refusal(ex, "item-" + code, "file", Map.of()).flash(redirect);
 			return "redirect:/enterprise/inspections/" + id + "/materials#item-" + code;
 		}
 		return "redirect:/enterprise/inspections/" + id + "/materials";
@@ -125,7 +126,7 @@ class EnterpriseInspectionController {
 	@PostMapping("/{id}/draft")
 	String draft(@PathVariable long id, PlatformPrincipal me, RedirectAttributes redirect) {
 		InspectionView view = inspections.get(id, me);
-		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.draft", view.windowClosesOn()));
+		redirect.addFlashAttribute("success", posts.message("inspection.page.flash.draft", view.windowClosesOn()));
 		return "redirect:/enterprise/inspections";
 	}
 
@@ -135,10 +136,10 @@ class EnterpriseInspectionController {
 			inspections.submit(id, null, me);
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("failure", messages.resolve("inspection.page.flash.notSubmitted", messages.text(ex)));
+			redirect.addFlashAttribute("failure", posts.message("inspection.page.flash.notSubmitted", posts.sentence(ex)));
 			return "redirect:/enterprise/inspections/" + id + "/materials";
 		}
-		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.submitted"));
+		redirect.addFlashAttribute("success", posts.message("inspection.page.flash.submitted"));
 		return "redirect:/enterprise/inspections/progress";
 	}
 
@@ -158,11 +159,11 @@ class EnterpriseInspectionController {
 			inspections.rectify(id, file, me);
 		}
 		catch (InvalidInputException | ConflictException | PayloadTooLargeException | UnsupportedFileException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
-			messages.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
+			posts.refusal(ex, "rectification-form", "file", Map.of()).flash(redirect);
 			return "redirect:/enterprise/inspections/" + id + "/rectification#rectification-form";
 		}
-		redirect.addFlashAttribute("success", messages.resolve("inspection.page.flash.rectified"));
+		redirect.addFlashAttribute("success", posts.message("inspection.page.flash.rectified"));
 		return "redirect:/enterprise/inspections/progress";
 	}
 }

@@ -14,6 +14,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.UnsupportedFileException;
+import org.cciais.platform.shared.web.FormPosts;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewOrgInspectionController {
 
 	private final InspectionManagement inspections;
-	private final PageMessages messages;
+	private final FormPosts posts;
 
-	ReviewOrgInspectionController(InspectionManagement inspections, PageMessages messages) {
+	ReviewOrgInspectionController(InspectionManagement inspections, FormPosts posts) {
 		this.inspections = inspections;
-		this.messages = messages;
+		this.posts = posts;
 	}
 
 	@GetMapping
@@ -84,18 +85,18 @@ class ReviewOrgInspectionController {
 		try {
 			InspectionView view = pass ? inspections.pass(id, decision, report, me)
 					: inspections.fail(id, decision, report, me);
-			redirect.addFlashAttribute("success", messages.resolve(!pass ? "inspection.page.flash.failed"
+			redirect.addFlashAttribute("success", posts.message(!pass ? "inspection.page.flash.failed"
 					: view.copyChanged() ? "inspection.page.flash.passedChanged" : "inspection.page.flash.passed"));
 			return "redirect:/review-org/inspections";
 		}
 		catch (InvalidInputException | PayloadTooLargeException | UnsupportedFileException ex) {
-			redirect.addFlashAttribute("failure", messages.text(ex));
-			messages.refusal(ex, "decision-form", "report", opinion == null ? Map.of() : Map.of("opinion", opinion))
+			redirect.addFlashAttribute("failure", posts.sentence(ex));
+			posts.refusal(ex, "decision-form", "report", opinion == null ? Map.of() : Map.of("opinion", opinion))
 				.flash(redirect);
 			return "redirect:/review-org/inspections/" + id + "#decision-form";
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("failure", messages.resolve("inspection.page.flash.refreshed", messages.text(ex)));
+			redirect.addFlashAttribute("failure", posts.message("inspection.page.flash.refreshed", posts.sentence(ex)));
 		}
 		return "redirect:/review-org/inspections/" + id;
 	}

@@ -99,14 +99,17 @@ public class FormPosts {
 		return FormRefusal.of(ex, messages, this::describe, form, fileField, typed);
 	}
 
-	/** The Chinese text of a refusal; anything that is not a refusal is rethrown. */
+	/**
+	 * The text of a refusal in the reader's language, the input problems joined by 「；」 ({@code "; "} in English);
+	 * anything that is not a refusal is rethrown.
+	 */
 	public String describe(RuntimeException ex) {
 		if (ex instanceof InvalidInputException invalid) {
 			return invalid.problems()
 				.stream()
 				.map(p -> message(p.messageKey(), p.args()))
 				.distinct()
-				.collect(Collectors.joining("；"));
+				.collect(Collectors.joining(Punctuation.current().separator));
 		}
 		if (ex instanceof PlatformException platform) {
 			return message(platform.messageKey(), platform.args());
@@ -121,24 +124,31 @@ public class FormPosts {
 	}
 
 	/**
-	 * A refusal as one sentence: the input problems (of each field, then of all fields) joined by 「；」 with a single
-	 * full stop at the end (never 「。；」); any other refusal as {@link #describe} says it.
+	 * A refusal as one sentence in the reader's punctuation: the input problems (of each field, then of all fields)
+	 * joined by 「；」 with a single 「。」 at the end (never 「。；」), in English by {@code "; "} with a single
+	 * {@code "."}; any other refusal as {@link #describe} says it.
 	 */
 	public String sentence(RuntimeException ex) {
 		if (ex instanceof InvalidInputException invalid) {
+			Punctuation punctuation = Punctuation.current();
 			return fields(invalid).values()
 				.stream()
 				.distinct()
-				.map(FormPosts::withoutFullStop)
-				.collect(Collectors.joining("；")) + "。";
+				.map(Punctuation::withoutFullStop)
+				.collect(Collectors.joining(punctuation.separator)) + punctuation.fullStop;
 		}
 		return describe(ex);
 	}
 
-	/** The messages of an input refusal by field, the messages of one field joined by 「；」 (a page rendered again). */
+	/**
+	 * The messages of an input refusal by field, the messages of one field joined by 「；」 ({@code "; "} in English;
+	 * a page rendered again).
+	 */
 	public Map<String, String> fields(InvalidInputException ex) {
+		String separator = Punctuation.current().separator;
 		Map<String, String> byField = new LinkedHashMap<>();
-		ex.problems().forEach(p -> byField.merge(p.field(), message(p.messageKey(), p.args()), (a, b) -> a + "；" + b));
+		ex.problems()
+			.forEach(p -> byField.merge(p.field(), message(p.messageKey(), p.args()), (a, b) -> a + separator + b));
 		return byField;
 	}
 
@@ -158,7 +168,25 @@ public class FormPosts {
 		return "redirect:" + (form == null ? redirect : redirect.replaceFirst("#.*$", "") + "#" + form);
 	}
 
-	private static String withoutFullStop(String text) {
-		return text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+	/** How the reader's language joins the parts of a sentence and ends it. */
+	private enum Punctuation {
+
+		CHINESE("；", "。"), ENGLISH("; ", ".");
+
+		final String separator;
+		final String fullStop;
+
+		Punctuation(String separator, String fullStop) {
+			this.separator = separator;
+			this.fullStop = fullStop;
+		}
+
+		static Punctuation current() {
+			return Languages.supported(LocaleContextHolder.getLocale()).equals(Languages.ENGLISH) ? ENGLISH : CHINESE;
+		}
+
+		static String withoutFullStop(String text) {
+			return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+		}
 	}
 }

@@ -1,12 +1,13 @@
 package org.cciais.platform.shared.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a page shows after its form posted: the success on top, or the refusal where the page reads it. */
+@ExtendWith(ChineseReader.class)
 class FormPostsTests {
 
 	private final StaticMessageSource messages = new StaticMessageSource();
@@ -23,10 +25,14 @@ class FormPostsTests {
 	private final RedirectAttributesModelMap flash = new RedirectAttributesModelMap();
 
 	FormPostsTests() {
-		messages.addMessage("creditCode.invalid", Locale.getDefault(), "统一社会信用代码应为 18 位");
-		messages.addMessage("material.missing", Locale.getDefault(), "请上传“{0}”");
-		messages.addMessage("opinion.required", Locale.getDefault(), "请填写审核意见。");
-		messages.addMessage("state", Locale.getDefault(), "该申请当前状态不能再修改。");
+		messages.addMessage("creditCode.invalid", Languages.CHINESE, "统一社会信用代码应为 18 位");
+		messages.addMessage("material.missing", Languages.CHINESE, "请上传“{0}”");
+		messages.addMessage("opinion.required", Languages.CHINESE, "请填写审核意见。");
+		messages.addMessage("state", Languages.CHINESE, "该申请当前状态不能再修改。");
+		messages.addMessage("creditCode.invalid", Languages.ENGLISH,
+				"The unified social credit code has 18 characters");
+		messages.addMessage("material.missing", Languages.ENGLISH, "Upload “{0}”");
+		messages.addMessage("opinion.required", Languages.ENGLISH, "Enter the review opinion.");
 	}
 
 	private Map<String, Object> flashed() {
@@ -116,5 +122,47 @@ class FormPostsTests {
 
 		assertThat(posts.fields(twice)).containsOnly(Map.entry("file", "请上传“年检申请表”；请上传“变更证明”"));
 		assertThat(posts.sentence(twice)).isEqualTo("请上传“年检申请表”；请上传“变更证明”。");
+	}
+
+	@Test
+	void anEnglishReaderGetsOneSentenceWithEnglishPunctuation() {
+		LocaleContextHolder.setLocale(Languages.ENGLISH);
+		InvalidInputException missing = invalid("I01", "material.missing", "Inspection form", "C01", "material.missing",
+				"Proof of change", "opinion", "opinion.required", null);
+
+		assertThat(posts.sentence(missing))
+			.isEqualTo("Upload “Inspection form”; Upload “Proof of change”; Enter the review opinion.");
+	}
+
+	@Test
+	void anEnglishReaderGetsTheMessagesOfOneFieldJoinedTheEnglishWay() {
+		LocaleContextHolder.setLocale(Languages.ENGLISH);
+		InvalidInputException twice = invalid("file", "material.missing", "Inspection form", "file", "material.missing",
+				"Proof of change");
+
+		assertThat(posts.fields(twice))
+			.containsOnly(Map.entry("file", "Upload “Inspection form”; Upload “Proof of change”"));
+		assertThat(posts.sentence(twice)).isEqualTo("Upload “Inspection form”; Upload “Proof of change”.");
+	}
+
+	@Test
+	void anEnglishReaderGetsTheRefusalBesideTheFormJoinedTheEnglishWay() {
+		LocaleContextHolder.setLocale(Languages.ENGLISH);
+
+		posts.runWithErrorFlash(flash, "/reviewer/conflicts", "Declared.", "conflict", () -> {
+			throw invalid("creditCode", "creditCode.invalid", null, "opinion", "opinion.required", null);
+		});
+
+		assertThat(flashed()).containsOnly(Map.entry("error_conflict",
+				"The unified social credit code has 18 characters; Enter the review opinion."));
+	}
+
+	@Test
+	void aChineseReaderGetsTheRefusalBesideTheFormJoinedTheChineseWay() {
+		posts.runWithErrorFlash(flash, "/reviewer/conflicts", "利益冲突已申报。", "conflict", () -> {
+			throw invalid("creditCode", "creditCode.invalid", null, "opinion", "opinion.required", null);
+		});
+
+		assertThat(flashed()).containsOnly(Map.entry("error_conflict", "统一社会信用代码应为 18 位；请填写审核意见。"));
 	}
 }

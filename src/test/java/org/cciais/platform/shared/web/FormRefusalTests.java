@@ -1,24 +1,25 @@
 package org.cciais.platform.shared.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which field of a refused form each message is shown beside. */
+@ExtendWith(ChineseReader.class)
 class FormRefusalTests {
 
 	private final StaticMessageSource messages = new StaticMessageSource();
 
 	FormRefusalTests() {
-		messages.addMessage("opinion.required", Locale.getDefault(), "请填写意见");
-		messages.addMessage("file.empty", Locale.getDefault(), "请选择文件");
+		messages.addMessage("opinion.required", Languages.CHINESE, "请填写意见");
+		messages.addMessage("file.empty", Languages.CHINESE, "请选择文件");
 	}
 
 	@Test
