@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,6 +42,16 @@ public class Languages implements WebMvcConfigurer {
 	}
 
 	private static final PlatformLocaleResolver RESOLVER = new PlatformLocaleResolver();
+
+	/**
+	 * Text looked up outside a request (scheduled jobs, event listeners) is in the language of
+	 * {@link LocaleContextHolder#getLocale()}, which is the JVM's own unless the framework's default is set: the
+	 * platform's default is Chinese, whatever language the server runs in. (With {@code
+	 * spring.messages.fallback-to-system-locale: false} a language without bundles also reads the Chinese ones.)
+	 */
+	Languages() {
+		LocaleContextHolder.setDefaultLocale(CHINESE);
+	}
 
 	/**
 	 * The language of a request as the locale resolver sees it, for servlet filters that answer before Spring MVC
