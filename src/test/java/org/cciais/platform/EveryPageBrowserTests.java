@@ -13,7 +13,6 @@ import org.cciais.platform.account.PersonRegistrationForm;
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.personnel.Engineers;
 import org.cciais.platform.shared.Industry;
@@ -57,9 +56,6 @@ class EveryPageBrowserTests extends BrowserTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Enterprises enterprises;
-
-	@Autowired
 	PersonRegistration persons;
 
 	private final List<String> problems = new ArrayList<>();
@@ -101,7 +97,7 @@ class EveryPageBrowserTests extends BrowserTest {
 			.asText();
 		act(reviewer, rectification, "doc-fail",
 				"{\"opinion\":\"（四）财务审计报告缺少审计机构盖章页，请补充。\",\"reportFileId\":\"" + report + "\"}");
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40), enterprise.id(),
 				Industry.FINANCE, Level.LEVEL_3, review.id(), consulting.id(), clock.instant()));
 	}

@@ -35,6 +35,7 @@ import org.cciais.platform.application.internal.ReuseWindows;
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.catalog.Catalog.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
+import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.Organizations;
@@ -80,6 +81,7 @@ public class ApplicationManagement {
 	private final Organizations organizations;
 	private final ReviewerManagement reviewers;
 	private final Enterprises enterprises;
+	private final EnterpriseRegistration registrations;
 	private final AccountManagement accounts;
 	private final FileStore files;
 	private final ApplicationEventPublisher events;
@@ -90,7 +92,9 @@ public class ApplicationManagement {
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
 			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
 			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
-			Clock clock, EntityManager entityManager, ReviewerManagement reviewers, RecordTexts records) {
+			Clock clock, EntityManager entityManager, ReviewerManagement reviewers, RecordTexts records,
+			EnterpriseRegistration registrations) {
+		this.registrations = registrations;
 		this.records = records;
 		this.entityManager = entityManager;
 		this.reviewers = reviewers;
@@ -141,7 +145,7 @@ public class ApplicationManagement {
 			// the unique open-industry index: a concurrent submission for the same industry won
 			throw new ConflictException("application.industry.inProgress", cmd.industry());
 		}
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registrations.markApplicationSubmitted(enterprise.id());
 		audit(application, WorkflowAction.SUBMIT, null, Actor.of(me), null);
 		return views.view(application, me);
 	}

@@ -140,7 +140,7 @@ public class DemoData implements ApplicationRunner {
 				"演示企业：从事信息系统安全集成、风险评估与运维服务。");
 		var registered = registration.register(form, new InMemoryFile("营业执照（演示）.pdf", licencePdf()));
 		// The demo enterprise counts as having applied, so the 7-day registration purge keeps it for rehearsals.
-		enterprises.markApplicationSubmitted(registered.id());
+		registration.markApplicationSubmitted(registered.id());
 	}
 
 	private void person() {

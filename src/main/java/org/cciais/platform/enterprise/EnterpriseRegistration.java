@@ -94,6 +94,14 @@ public class EnterpriseRegistration {
 	}
 
 	/**
+	 * Called by the application module when the enterprise submits an application: ends the purge countdown of its
+	 * registration (manual 3.1.1).
+	 */
+	public void markApplicationSubmitted(long enterpriseId) {
+		repository.findById(enterpriseId).ifPresent(e -> e.applicationSubmitted(clock.instant()));
+	}
+
+	/**
 	 * Checks every field without registering, so a page can show all refusals at once.
 	 *
 	 * @throws InvalidInputException naming each refused field

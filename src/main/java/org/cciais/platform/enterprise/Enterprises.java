@@ -7,17 +7,15 @@ import org.cciais.platform.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to enterprises for the other modules, and the one fact they report back. */
+/** Read access to enterprises for the other modules. */
 @Service
 @Transactional(readOnly = true)
 public class Enterprises {
 
 	private final EnterpriseRepository repository;
-	private final java.time.Clock clock;
 
-	Enterprises(EnterpriseRepository repository, java.time.Clock clock) {
+	Enterprises(EnterpriseRepository repository) {
 		this.repository = repository;
-		this.clock = clock;
 	}
 
 	public Optional<EnterpriseView> find(long id) {
@@ -57,11 +55,5 @@ public class Enterprises {
 	/** The enterprise whose business licence is this file, if any. */
 	public Optional<Long> idByLicenceFile(java.util.UUID fileId) {
 		return fileId == null ? Optional.empty() : repository.findByLicenceFileId(fileId).map(e -> e.getId());
-	}
-
-	/** Called by the application module when the enterprise submits an application: ends the purge countdown. */
-	@Transactional
-	public void markApplicationSubmitted(long enterpriseId) {
-		repository.findById(enterpriseId).ifPresent(e -> e.applicationSubmitted(clock.instant()));
 	}
 }

@@ -152,7 +152,7 @@ class CertificateIssuanceTests extends PlatformTest {
 			clock.advance(Duration.ofDays(1)); // no certificate can expire on 29 February: it was issued on a day that is
 		}
 		var enterprise = enterprise();
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		var org = reviewOrg("JJJ");
 		LocalDate today = LocalDate.now(clock);
 		// Issued three years ago today: its last valid day is today.

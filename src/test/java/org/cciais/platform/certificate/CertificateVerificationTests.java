@@ -8,7 +8,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PlatformClock;
@@ -37,9 +36,6 @@ class CertificateVerificationTests extends PlatformTest {
 
 	@Autowired
 	Certificates certificates;
-
-	@Autowired
-	Enterprises enterprises;
 
 	@Autowired
 	AuditQueries audit;
@@ -200,7 +196,7 @@ class CertificateVerificationTests extends PlatformTest {
 			clock.advance(Duration.ofDays(1));
 		}
 		var enterprise = enterprise();
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		var org = reviewOrg("JJJ");
 		var threeYearsAgo = LocalDate.now(clock).minusYears(3).atTime(9, 0).atZone(PlatformClock.ZONE).toInstant();
 		long id = Approvals.certify(issuance, enterprise.id(), Industry.PUBLIC_SERVICE, Level.LEVEL_3, org.id(), null,

@@ -92,7 +92,7 @@ class RegistrationPurgeTests extends PlatformTest {
 	@Test
 	void anEnterpriseThatSubmittedAnApplicationIsKeptAfterEightDays() throws Exception {
 		var enterprise = enterprise();
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		advance(Duration.ofDays(8));
 		assertThat(enterprises.find(enterprise.id())).get()
 			.satisfies(e -> assertThat(e.firstApplicationAt()).isNotNull());
@@ -104,7 +104,7 @@ class RegistrationPurgeTests extends PlatformTest {
 	void theAdminClockRunsThePurgeWhenItMovesForward() throws Exception {
 		var enterprise = enterprise();
 		var applied = enterprise();
-		enterprises.markApplicationSubmitted(applied.id());
+		registration.markApplicationSubmitted(applied.id());
 		String admin = token("admin");
 		mvc.perform(bearer(post("/api/v1/admin/clock"), admin).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"advance\":\"P8D\"}"))

@@ -23,7 +23,7 @@ class InspectionAccessTests extends InspectionTestSupport {
 	void anotherEnterpriseCannotSeeOrActOnOurInspections() throws Exception {
 		Certified ours = certifiedOn(LocalDate.of(2016, 7, 20));
 		EnterpriseFixture other = enterprise();
-		enterprises.markApplicationSubmitted(other.id());
+		registration.markApplicationSubmitted(other.id());
 		moveTo(LocalDateTime.of(2017, 7, 5, 9, 0));
 		String token = tokenOf(other);
 		long id = ours.firstInspection();

@@ -18,7 +18,6 @@ import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.NewApplication;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PlatformClock;
@@ -53,9 +52,6 @@ class InspectionFormBrowserTest extends BrowserTest {
 	Certificates certificates;
 
 	@Autowired
-	Enterprises enterprises;
-
-	@Autowired
 	InspectionManagement inspections;
 
 	@Autowired
@@ -71,7 +67,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 	void enterpriseChangesTheCopyDataUploadsTheExtraDocumentsAndSubmits() throws IOException {
 		clock.setTo(LocalDateTime.of(2016, 7, 20, 10, 0).atZone(PlatformClock.ZONE).toInstant());
 		EnterpriseFixture enterprise = enterprise();
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		var org = reviewOrg("JJJ");
 		AccountView orgAccount = account(Role.REVIEW_ORG, org.id());
 		var consulting = consultingOrg("JJJ");
@@ -160,7 +156,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 	void enterpriseReadsTheOpinionAndUploadsTheRectification() throws IOException {
 		clock.setTo(LocalDateTime.of(2016, 8, 9, 10, 0).atZone(PlatformClock.ZONE).toInstant());
 		EnterpriseFixture enterprise = enterprise();
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		var org = reviewOrg("JJJ");
 		AccountView orgAccount = account(Role.REVIEW_ORG, org.id());
 		long certificateId = certify(enterprise, Industry.GOVERNMENT, org.id(), null);

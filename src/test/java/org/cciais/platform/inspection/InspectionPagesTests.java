@@ -122,7 +122,7 @@ class InspectionPagesTests extends InspectionTestSupport {
 	void anotherEnterprisesInspectionPagesAreNotFoundAndOtherRolesAreRefused() throws Exception {
 		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
 		EnterpriseFixture other = enterprise();
-		enterprises.markApplicationSubmitted(other.id());
+		registration.markApplicationSubmitted(other.id());
 		moveTo(LocalDateTime.of(2017, 7, 3, 9, 0));
 		Cookie session = login(other.username());
 

@@ -14,7 +14,6 @@ import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
 import org.cciais.platform.organization.OrganizationView;
@@ -49,9 +48,6 @@ abstract class InspectionTestSupport extends PlatformTest {
 	protected Certificates certificates;
 
 	@Autowired
-	protected Enterprises enterprises;
-
-	@Autowired
 	protected InspectionManagement inspections;
 
 	@Autowired
@@ -74,7 +70,7 @@ abstract class InspectionTestSupport extends PlatformTest {
 		setClock(issuedOn.atTime(10, 0));
 		EnterpriseFixture enterprise = enterprise();
 		// no application module in these tests: stop the registration purge as a submitted application would
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		OrganizationView org = reviewOrg("JJJ");
 		AccountView orgAccount = account(Role.REVIEW_ORG, org.id());
 		OrganizationView consulting = consultingOrg("JJJ");

@@ -68,7 +68,7 @@ abstract class NotificationTestSupport extends PlatformTest {
 	Case newCase() {
 		var enterprise = enterprise();
 		// As the application module does on submission: the enterprise is no longer purged 7 days after registering.
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		var reviewOrg = reviewOrg("JJJ");
 		var orgAccounts = List.of(account(Role.REVIEW_ORG, reviewOrg.id()), account(Role.REVIEW_ORG, reviewOrg.id()));
 		var reviewer = account(Role.REVIEWER, reviewOrg.id());

@@ -123,7 +123,7 @@ class RenewalAndPurgeReminderTests extends NotificationTestSupport {
 	@Test
 	void noPurgeReminderOnceAnApplicationWasSubmitted() {
 		var fixture = enterprise();
-		enterprises.markApplicationSubmitted(fixture.id());
+		registration.markApplicationSubmitted(fixture.id());
 		EnterpriseView registered = enterprises.get(fixture.id());
 		clock.advance(Duration.between(clock.instant(), registered.registeredAt().plus(Duration.ofDays(6))));
 		run("PurgeReminders");
