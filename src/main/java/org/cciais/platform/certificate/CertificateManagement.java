@@ -100,6 +100,18 @@ public class CertificateManagement {
 		return true;
 	}
 
+	/**
+	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
+	 * system acting on it), updates the 副本 data of the electronic certificate.
+	 */
+	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
+		Certificate certificate = load(id);
+		certificate.updateCopy(copy);
+		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
+				"副本信息变更（变更申请通过）：" + copy.describe())
+				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
+	}
+
 	/** Sets EXPIRED on every valid or suspended certificate whose three years are over; returns how many changed. */
 	public int expireDue() {
 		LocalDate today = LocalDate.now(clock);

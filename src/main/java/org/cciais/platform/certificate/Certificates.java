@@ -8,18 +8,15 @@ import java.util.Optional;
 
 import org.cciais.platform.certificate.internal.Certificate;
 import org.cciais.platform.certificate.internal.CertificateRepository;
-import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.NotFoundException;
-import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.Sortable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Certificates as the rest of the platform reads and changes them (issuance happens on the approval event). */
+/** Certificates as the rest of the platform reads them (changed by {@link CertificateManagement}). */
 @Service
 @Transactional
 public class Certificates {
@@ -28,14 +25,9 @@ public class Certificates {
 	public static final String REVOKED_PREFIX = CertificateManagement.REVOKED_PREFIX;
 
 	private final CertificateRepository repository;
-	private final CertificateManagement management;
-	private final ApplicationEventPublisher events;
 
-	Certificates(CertificateRepository repository, CertificateManagement management,
-			ApplicationEventPublisher events) {
+	Certificates(CertificateRepository repository) {
 		this.repository = repository;
-		this.management = management;
-		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -130,35 +122,5 @@ public class Certificates {
 		String typed = CertificateRepository.likeEscaped(text == null ? "" : text.trim());
 		var states = status == null ? EnumSet.allOf(CertificateStatus.class) : EnumSet.of(status);
 		return repository.searchPage(typed.toUpperCase(Locale.ROOT), typed, states, pageable).map(Certificate::toView);
-	}
-
-	/** See {@link CertificateManagement#revoke}. */
-	public CertificateView revoke(long id, String reason, PlatformPrincipal admin) {
-		return management.revoke(id, reason, admin);
-	}
-
-	/**
-	 * Makes a valid certificate 失效 with the reason shown everywhere (missed annual inspection). Idempotent: a
-	 * certificate no longer valid is left as it is. {@code by} null means the system.
-	 */
-	public boolean invalidate(long id, String reason, PlatformPrincipal by) {
-		return management.lapse(id, reason, by);
-	}
-
-	/**
-	 * A passed annual inspection with changed licence data, or a passed change application ({@code by} null: the
-	 * system acting on it), updates the 副本 data of the electronic certificate.
-	 */
-	public void updateCopy(long id, CopyData copy, PlatformPrincipal by) {
-		Certificate certificate = repository.findById(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-		certificate.updateCopy(copy);
-		events.publishEvent(by == null ? AuditRecord.system("certificate.copy.update", "certificate", id,
-				"副本信息变更（变更申请通过）：" + copy.describe())
-				: AuditRecord.of(by, "certificate.copy.update", "certificate", id, "副本信息变更：" + copy.describe()));
-	}
-
-	/** See {@link CertificateManagement#expireDue}. */
-	public int expireDue() {
-		return management.expireDue();
 	}
 }

@@ -8,7 +8,7 @@
  * public verification of numbers and of uploaded PDF files.
  * <p>
  * <b>Exposes</b>: {@link org.cciais.platform.certificate.Certificates} (reads, issuance facts),
- * {@link org.cciais.platform.certificate.CertificateManagement} (status changes and requests),
+ * {@link org.cciais.platform.certificate.CertificateManagement} (status changes, the 副本's data and requests),
  * {@link org.cciais.platform.certificate.CertificateStatisticsQueries} (reads); events
  * {@link org.cciais.platform.certificate.CertificateIssued},
  * {@link org.cciais.platform.certificate.CertificateStatusChanged} and

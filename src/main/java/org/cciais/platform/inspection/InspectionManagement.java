@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.cciais.platform.certificate.CertificateView;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.UnitTypeQueries;
@@ -61,6 +62,7 @@ public class InspectionManagement {
 	private final InspectionViews views;
 	private final InspectionJournal journal;
 	private final Certificates certificates;
+	private final CertificateManagement certificateManagement;
 	private final Organizations organizations;
 	private final FileStore files;
 	private final Clock clock;
@@ -70,7 +72,9 @@ public class InspectionManagement {
 
 	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
 			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
-			FileStore files, Clock clock, EntityManager entityManager, UnitTypeQueries unitTypes) {
+			FileStore files, Clock clock, EntityManager entityManager, UnitTypeQueries unitTypes,
+			CertificateManagement certificateManagement) {
+		this.certificateManagement = certificateManagement;
 		this.unitTypes = unitTypes;
 		this.entityManager = entityManager;
 		this.inspections = inspections;
@@ -325,7 +329,7 @@ public class InspectionManagement {
 		if (passed) {
 			inspection.pass(decision.opinion(), report, held, now);
 			if (inspection.isCopyChanged()) {
-				certificates.updateCopy(inspection.getCertificateId(), inspection.getProposed().orElseThrow(), me);
+				certificateManagement.updateCopy(inspection.getCertificateId(), inspection.getProposed().orElseThrow(), me);
 			}
 			journal.transition(inspection, "pass", InspectionStatus.SUBMITTED, me, inspection.getOpinion(),
 					inspection.getReportFileId(),

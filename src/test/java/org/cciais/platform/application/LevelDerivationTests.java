@@ -3,6 +3,7 @@ package org.cciais.platform.application;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.shared.Industry;
@@ -26,6 +27,9 @@ class LevelDerivationTests extends ApplicationTestSupport {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	CertificateManagement certificateManagement;
 
 	@Autowired
 	CertificateIssuance issuance;
@@ -93,7 +97,7 @@ class LevelDerivationTests extends ApplicationTestSupport {
 	void aLapsedCertificateIsShownAsSuchAndTheIndustryStartsOverAtLevelThree() throws Exception {
 		Parties p = parties();
 		long certificate = issue(p, Industry.TELECOM, Level.LEVEL_2);
-		certificates.invalidate(certificate, "年检未提交", admin());
+		certificateManagement.lapse(certificate, "年检未提交", admin());
 		mvc.perform(bearer(get("/api/v1/industries/status"), p.enterpriseToken()))
 			.andExpect(jsonPath("$[?(@.industry=='TELECOM')].currentLevel").value(org.hamcrest.Matchers.contains(
 					org.hamcrest.Matchers.nullValue())))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
@@ -38,6 +39,9 @@ class RenewalTests extends ApplicationTestSupport {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	CertificateManagement certificateManagement;
 
 	@Autowired
 	CertificateIssuance issuance;
@@ -120,7 +124,7 @@ class RenewalTests extends ApplicationTestSupport {
 	void onlyAValidCertificateIsRenewedAndAnUnknownKindIsRefused() throws Exception {
 		Parties p = parties();
 		CertificateView revoked = certificateExpiringOn(p, Industry.COMMERCE, Level.LEVEL_2, today().plusMonths(3));
-		certificates.invalidate(revoked.id(), "协会撤销：测试", admin());
+		certificateManagement.lapse(revoked.id(), "协会撤销：测试", admin());
 		applyFor(p, "COMMERCE", "RENEWAL").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(
 					"证书 " + revoked.number() + " 当前状态为“失效”，只有有效的证书可以续期。"));
@@ -184,7 +188,7 @@ class RenewalTests extends ApplicationTestSupport {
 		ok(act(p.orgToken(), id, "org-confirm"));
 
 		clock.advance(Duration.ofDays(2));
-		certificates.expireDue();
+		certificateManagement.expireDue();
 		assertThat(certificates.find(old.id()).orElseThrow().status()).isEqualTo(CertificateStatus.EXPIRED);
 		Parties later = refreshed(p);
 		LocalDate approvalDay = today();

@@ -33,6 +33,9 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 	Certificates certificates;
 
 	@Autowired
+	CertificateManagement certificateManagement;
+
+	@Autowired
 	CertificateSheets sheets;
 
 	@Autowired
@@ -49,7 +52,7 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 				clock.instant());
 		long revoked = Approvals.certify(issuance, enterprise.id(), Industry.GOVERNMENT, Level.LEVEL_3, org.id(),
 				null, clock.instant());
-		certificates.revoke(revoked, "未按要求整改", admin());
+		certificateManagement.revoke(revoked, "未按要求整改", admin());
 		String number = certificates.find(valid).orElseThrow().number();
 
 		logout();
@@ -88,7 +91,7 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 				consulting.id(), clock.instant());
 		long revoked = Approvals.certify(issuance, enterprise.id(), Industry.ENERGY, Level.LEVEL_3, org.id(), null,
 				clock.instant());
-		certificates.revoke(revoked, "年检材料弄虚作假", admin());
+		certificateManagement.revoke(revoked, "年检材料弄虚作假", admin());
 		writePdfs(valid, revoked);
 
 		logout();

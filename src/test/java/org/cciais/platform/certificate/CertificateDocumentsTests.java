@@ -28,6 +28,9 @@ class CertificateDocumentsTests extends PlatformTest {
 	@Autowired
 	Certificates certificates;
 
+	@Autowired
+	CertificateManagement certificateManagement;
+
 	@Value("${cciais.base-url}")
 	String baseUrl;
 
@@ -130,7 +133,7 @@ class CertificateDocumentsTests extends PlatformTest {
 		CopyData changed = new CopyData(newName, "上海市浦东新区年检变更路8号", before.creditCode(), before.foundedOn(),
 				"王五", new BigDecimal("2500"), before.unitType());
 
-		certificates.updateCopy(id, changed, admin());
+		certificateManagement.updateCopy(id, changed, admin());
 
 		String token = token(enterprise.username());
 		String copy = PdfReading.text(mvc.perform(bearer(get("/api/v1/certificates/{id}/copy.pdf", id), token))
@@ -152,7 +155,7 @@ class CertificateDocumentsTests extends PlatformTest {
 		String valid = PdfReading.text(mvc.perform(bearer(get("/api/v1/certificates/{id}/original.pdf", id), token))
 			.andReturn().getResponse().getContentAsByteArray());
 
-		certificates.revoke(id, "违规转让资质", admin());
+		certificateManagement.revoke(id, "违规转让资质", admin());
 
 		String revoked = PdfReading.text(mvc.perform(bearer(get("/api/v1/certificates/{id}/original.pdf", id), token))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());

@@ -38,6 +38,9 @@ class CertificateIssuanceTests extends PlatformTest {
 	Certificates certificates;
 
 	@Autowired
+	CertificateManagement certificateManagement;
+
+	@Autowired
 	HeldQualifications held;
 
 	@Autowired
@@ -163,11 +166,11 @@ class CertificateIssuanceTests extends PlatformTest {
 
 		// The expiry job alone: running every deadline job would also lapse this back-dated certificate's two
 		// annual inspections (never submitted), making it 失效 before it could expire.
-		certificates.expireDue();
+		certificateManagement.expireDue();
 		assertThat(certificates.find(id).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
 
 		clock.advance(Duration.ofDays(1));
-		certificates.expireDue();
+		certificateManagement.expireDue();
 		CertificateView expired = certificates.find(id).orElseThrow();
 		assertThat(expired.status()).isEqualTo(CertificateStatus.EXPIRED);
 		assertThat(expired.invalidReason()).isNotBlank();
@@ -203,7 +206,7 @@ class CertificateIssuanceTests extends PlatformTest {
 		long id = Approvals.certify(issuance, enterprise.id(), Industry.PUBLIC_SERVICE, Level.LEVEL_3, org.id(),
 				null, clock.instant());
 
-		certificates.revoke(id, "测试撤销", admin());
+		certificateManagement.revoke(id, "测试撤销", admin());
 
 		var standing = held.of(enterprise.id()).get(Industry.PUBLIC_SERVICE);
 		assertThat(standing.valid()).isFalse();

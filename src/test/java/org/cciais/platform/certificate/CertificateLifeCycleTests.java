@@ -274,7 +274,7 @@ class CertificateLifeCycleTests extends PlatformTest {
 	void anApprovedRenewalOfACertificateRevokedMeanwhileIssuesTheNewOneAndLeavesTheOldRevoked() {
 		var enterprise = enterprise();
 		CertificateView old = certified(enterprise.id(), Industry.COMMERCE, Level.LEVEL_2);
-		certificates.revoke(old.id(), "违规经营", admin());
+		management.revoke(old.id(), "违规经营", admin());
 		var org = reviewOrg("JJJ");
 		var renewal = Approvals.approval(enterprise.id(), Industry.COMMERCE, Level.LEVEL_2, org.id(), null,
 				clock.instant());

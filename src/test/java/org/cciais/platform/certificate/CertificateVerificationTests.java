@@ -38,6 +38,9 @@ class CertificateVerificationTests extends PlatformTest {
 	Certificates certificates;
 
 	@Autowired
+	CertificateManagement certificateManagement;
+
+	@Autowired
 	AuditQueries audit;
 
 	@Test
@@ -207,7 +210,7 @@ class CertificateVerificationTests extends PlatformTest {
 
 		// only the expiry job: the back-dated certificate's never-submitted inspections would otherwise lapse it
 		clock.advance(Duration.ofDays(1));
-		certificates.expireDue();
+		certificateManagement.expireDue();
 
 		mvc.perform(get("/api/v1/certificates/verify").param("number", number))
 			.andExpect(jsonPath("$.status").value("EXPIRED"));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
@@ -48,6 +49,9 @@ class EnterpriseChangeTests extends PlatformTest {
 	Certificates certificates;
 
 	@Autowired
+	CertificateManagement certificateManagement;
+
+	@Autowired
 	NotificationCenter notifications;
 
 	@Autowired
@@ -86,7 +90,7 @@ class EnterpriseChangeTests extends PlatformTest {
 		EnterpriseFixture e = enterprise();
 		long valid = certificate(e, Industry.FINANCE);
 		long revoked = certificate(e, Industry.ENERGY);
-		certificates.invalidate(revoked, "协会撤销：测试", admin());
+		certificateManagement.lapse(revoked, "协会撤销：测试", admin());
 		String token = token(e.username());
 		String newName = "变更后企业" + e.username() + "有限公司";
 		JsonNode change = read(apply(token, NEW_DATA.formatted(newName), true).andExpect(status().isCreated())

@@ -165,7 +165,7 @@ class InspectionCalendarTests extends InspectionTestSupport {
 	@Test
 	void doesNotOpenTheInspectionsOfACertificateThatIsNoLongerValid() {
 		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
-		certificates.invalidate(c.certificate().id(), "协会撤销资质", admin());
+		certificateManagement.lapse(c.certificate().id(), "协会撤销资质", admin());
 
 		moveTo(LocalDateTime.of(2017, 7, 1, 9, 0));
 		moveTo(LocalDateTime.of(2017, 9, 2, 9, 0));

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.audit.AuditQueries;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
@@ -46,6 +47,9 @@ abstract class InspectionTestSupport extends PlatformTest {
 
 	@Autowired
 	protected Certificates certificates;
+
+	@Autowired
+	protected CertificateManagement certificateManagement;
 
 	@Autowired
 	protected InspectionManagement inspections;

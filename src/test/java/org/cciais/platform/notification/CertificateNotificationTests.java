@@ -42,7 +42,7 @@ class CertificateNotificationTests extends NotificationTestSupport {
 		assertThat(issued.getLink()).isEqualTo("/enterprise/certificates");
 		assertThat(issued.isActionRequired()).isFalse();
 
-		certificates.invalidate(certificate.id(), "未在规定时间内提交年检材料", admin());
+		management.lapse(certificate.id(), "未在规定时间内提交年检材料", admin());
 
 		Notification invalid = awaitText(c.enterprise().accountId(), "已失效");
 		assertThat(invalid.getText()).isEqualTo("您的政府行业二级资质证书（证书编号 " + certificate.number()

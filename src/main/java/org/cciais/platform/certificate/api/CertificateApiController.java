@@ -229,7 +229,7 @@ class CertificateApiController {
 	@PostMapping("/admin/certificates/{id}/revoke")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate revoke(@PathVariable long id, @RequestBody Revocation body, PlatformPrincipal me) {
-		return AdminCertificate.of(certificates.revoke(id, body.reason(), me));
+		return AdminCertificate.of(management.revoke(id, body.reason(), me));
 	}
 
 	@PostMapping("/admin/certificates/{id}/suspend")

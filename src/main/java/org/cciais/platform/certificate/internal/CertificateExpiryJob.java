@@ -1,7 +1,7 @@
 package org.cciais.platform.certificate.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.shared.DeadlineJob;
 import org.cciais.platform.shared.JobRunLog;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateExpiryJob implements DeadlineJob {
 
-	private final Certificates certificates;
+	private final CertificateManagement management;
 	private final JobRunLog runLog;
 
-	CertificateExpiryJob(Certificates certificates, JobRunLog runLog) {
-		this.certificates = certificates;
+	CertificateExpiryJob(CertificateManagement management, JobRunLog runLog) {
+		this.management = management;
 		this.runLog = runLog;
 	}
 
@@ -27,7 +27,7 @@ class CertificateExpiryJob implements DeadlineJob {
 
 	@Override
 	public int runOnce() {
-		return certificates.expireDue();
+		return management.expireDue();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.cciais.platform.certificate.internal;
 
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.Certificates;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CopyUpdates {
 
 	private final Certificates certificates;
+	private final CertificateManagement management;
 
-	CopyUpdates(Certificates certificates) {
+	CopyUpdates(Certificates certificates, CertificateManagement management) {
 		this.certificates = certificates;
+		this.management = management;
 	}
 
 	@ApplicationModuleListener
@@ -26,7 +29,7 @@ class CopyUpdates {
 		for (CertificateView c : certificates.ofEnterprise(changed.enterpriseId())) {
 			if (c.status() == CertificateStatus.VALID) {
 				var d = changed.data();
-				certificates.updateCopy(c.id(), new CopyData(d.name(), d.registeredAddress(), c.copy().creditCode(),
+				management.updateCopy(c.id(), new CopyData(d.name(), d.registeredAddress(), c.copy().creditCode(),
 						c.copy().foundedOn(), d.legalRepresentative(), d.registeredCapital(), d.unitType()), null);
 			}
 		}

@@ -87,7 +87,7 @@ class AdminCertificatesController {
 	String revoke(@PathVariable long id, @RequestParam(required = false) String reason, PlatformPrincipal me,
 			RedirectAttributes redirect) {
 		try {
-			CertificateView revoked = certificates.revoke(id, reason, me);
+			CertificateView revoked = management.revoke(id, reason, me);
 			redirect.addFlashAttribute("success", errors.message("certificate.page.revoke.done", revoked.number()));
 		}
 		catch (NotFoundException ex) {

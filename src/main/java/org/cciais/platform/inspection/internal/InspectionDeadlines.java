@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.Certificates;
 import org.cciais.platform.inspection.InspectionReminder;
 import org.cciais.platform.inspection.InspectionStatus;
@@ -25,13 +26,15 @@ public class InspectionDeadlines {
 	private final InspectionRepository inspections;
 	private final InspectionJournal journal;
 	private final Certificates certificates;
+	private final CertificateManagement certificateManagement;
 	private final Clock clock;
 
 	InspectionDeadlines(InspectionRepository inspections, InspectionJournal journal, Certificates certificates,
-			Clock clock) {
+			CertificateManagement certificateManagement, Clock clock) {
 		this.inspections = inspections;
 		this.journal = journal;
 		this.certificates = certificates;
+		this.certificateManagement = certificateManagement;
 		this.clock = clock;
 	}
 
@@ -101,7 +104,7 @@ public class InspectionDeadlines {
 		}
 		String reason = "未在规定时间内提交年检（" + inspection.window().label() + "）";
 		journal.transition(inspection, "miss", from, null, null, null, reason + "，证书失效", true, now);
-		certificates.invalidate(inspection.getCertificateId(), reason, null);
+		certificateManagement.lapse(inspection.getCertificateId(), reason, null);
 		for (Inspection sibling : inspections.findByCertificateIdOrderByYear(inspection.getCertificateId())) {
 			sibling.certificateNoLongerValid(now);
 		}
