@@ -310,7 +310,7 @@ class RemainingListsPagingTests extends PlatformTest {
 		for (int i = 1; i <= 12; i++) {
 			accounts.create(new NewAccount(prefix + "-%02d".formatted(i), PASSWORD, Role.REVIEWER,
 					"评审员-%02d".formatted(13 - i), prefix + i + "@example.com", null, org.id()), admin());
-			long consulting = organizations.create(OrganizationType.CONSULTING, "关联" + prefix + "-%02d".formatted(i),
+			long consulting = organizationManagement.create(OrganizationType.CONSULTING, "关联" + prefix + "-%02d".formatted(i),
 					List.of("JJJ"), admin()).id();
 			jdbc.update("insert into organization_relationships (review_org_id, consulting_org_id, note, created_at) "
 					+ "values (?, ?, ?, ?)", org.id(), consulting, "说明-%02d".formatted(i),

@@ -21,6 +21,7 @@ import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
 import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationAccountManagement;
+import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -67,16 +68,18 @@ public class DemoData implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 	private final Organizations organizations;
+	private final OrganizationManagement organizationManagement;
 	private final OrganizationAccountManagement staff;
 	private final EnterpriseRegistration registration;
 	private final Enterprises enterprises;
 	private final PersonRegistration persons;
 	private final Environment environment;
 
-	DemoData(AccountManagement accounts, Organizations organizations, OrganizationAccountManagement staff,
-			EnterpriseRegistration registration, Enterprises enterprises, PersonRegistration persons,
-			Environment environment) {
+	DemoData(AccountManagement accounts, Organizations organizations, OrganizationManagement organizationManagement,
+			OrganizationAccountManagement staff, EnterpriseRegistration registration, Enterprises enterprises,
+			PersonRegistration persons, Environment environment) {
 		this.accounts = accounts;
+		this.organizationManagement = organizationManagement;
 		this.organizations = organizations;
 		this.staff = staff;
 		this.registration = registration;
@@ -117,7 +120,7 @@ public class DemoData implements ApplicationRunner {
 			.stream()
 			.filter(o -> o.name().equals(name))
 			.findFirst();
-		return existing.orElseGet(() -> organizations.create(type, name, List.of("JJJ"), admin));
+		return existing.orElseGet(() -> organizationManagement.create(type, name, List.of("JJJ"), admin));
 	}
 
 	private void account(Role role, String username, Long organizationId, String displayName,

@@ -46,7 +46,8 @@ class DemoDataTests extends PlatformTest {
 	Environment environment;
 
 	private DemoData demo() {
-		return new DemoData(accounts, organizations, staff, registrations, enterprises, persons, environment);
+		return new DemoData(accounts, organizations, organizationManagement, staff, registrations, enterprises, persons,
+				environment);
 	}
 
 	@Test
@@ -96,7 +97,8 @@ class DemoDataTests extends PlatformTest {
 		var prod = new MockEnvironment();
 		prod.setActiveProfiles("prod");
 		long before = accounts.findAll().size();
-		new DemoData(accounts, organizations, staff, registrations, enterprises, persons, prod).run(null);
+		new DemoData(accounts, organizations, organizationManagement, staff, registrations, enterprises, persons, prod)
+			.run(null);
 		assertThat(accounts.findAll()).hasSize((int) before);
 	}
 }

@@ -15,6 +15,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
+import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -63,6 +64,9 @@ public abstract class PlatformTestSupport {
 
 	@Autowired
 	protected Organizations organizations;
+
+	@Autowired
+	protected OrganizationManagement organizationManagement;
 
 	@Autowired
 	protected EnterpriseRegistration registration;
@@ -146,12 +150,12 @@ public abstract class PlatformTestSupport {
 	}
 
 	protected OrganizationView reviewOrg(String... regionGroups) {
-		return organizations.create(OrganizationType.REVIEW, unique("评审机构"),
+		return organizationManagement.create(OrganizationType.REVIEW, unique("评审机构"),
 				List.of(regionGroups.length == 0 ? new String[] { "JJJ" } : regionGroups), admin());
 	}
 
 	protected OrganizationView consultingOrg(String... regionGroups) {
-		return organizations.create(OrganizationType.CONSULTING, unique("咨询机构"),
+		return organizationManagement.create(OrganizationType.CONSULTING, unique("咨询机构"),
 				List.of(regionGroups.length == 0 ? new String[] { "JJJ" } : regionGroups), admin());
 	}
 

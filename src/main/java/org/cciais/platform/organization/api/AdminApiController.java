@@ -11,6 +11,7 @@ import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationAccountManagement;
+import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -58,14 +59,17 @@ class AdminApiController {
 	}
 
 	private final Organizations organizations;
+	private final OrganizationManagement management;
 	private final OrganizationAccountManagement staff;
 	private final AccountManagement accounts;
 	private final AccountAdministration administration;
 	private final AdminListColumns columns;
 	private final ListExports exports;
 
-	AdminApiController(Organizations organizations, OrganizationAccountManagement staff, AccountManagement accounts,
-			AccountAdministration administration, AdminListColumns columns, ListExports exports) {
+	AdminApiController(Organizations organizations, OrganizationManagement management,
+			OrganizationAccountManagement staff, AccountManagement accounts, AccountAdministration administration,
+			AdminListColumns columns, ListExports exports) {
+		this.management = management;
 		this.administration = administration;
 		this.columns = columns;
 		this.exports = exports;
@@ -77,7 +81,7 @@ class AdminApiController {
 	/** {@code {type, name, regionGroups:[…]}} → 201 {@code {id}}. */
 	@PostMapping("/organizations")
 	ResponseEntity<Created> createOrganization(@RequestBody NewOrganization body, PlatformPrincipal me) {
-		OrganizationView created = organizations.create(body.type(), body.name(), body.regionGroups(), me);
+		OrganizationView created = management.create(body.type(), body.name(), body.regionGroups(), me);
 		return ResponseEntity.created(URI.create("/api/v1/admin/organizations/" + created.id()))
 			.body(new Created(created.id()));
 	}
@@ -99,13 +103,13 @@ class AdminApiController {
 	/** Replaces the region groups the organisation is authorised for. */
 	@PutMapping("/organizations/{id}/region-groups")
 	OrganizationView authorise(@PathVariable long id, @RequestBody Authorisation body, PlatformPrincipal me) {
-		return organizations.authorise(id, body.regionGroups(), me);
+		return management.authorise(id, body.regionGroups(), me);
 	}
 
 	/** 字典管理: {@code {name, regionGroups:[…], version}}; a stale version → 409. */
 	@PutMapping("/organizations/{id}")
 	OrganizationView editOrganization(@PathVariable long id, @RequestBody OrganizationEdit body, PlatformPrincipal me) {
-		return organizations.edit(id, body.name(), body.regionGroups(), body.version(), me);
+		return management.edit(id, body.name(), body.regionGroups(), body.version(), me);
 	}
 
 	/** {@code {role, username, password, organizationId?, displayName?, email?}} → 201 {@code {id}}. */

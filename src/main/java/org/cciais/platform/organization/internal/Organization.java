@@ -2,6 +2,7 @@ package org.cciais.platform.organization.internal;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cciais.platform.organization.OrganizationType;
+import org.cciais.platform.organization.OrganizationView;
 
 @Entity
 @Table(name = "organizations")
@@ -87,5 +89,9 @@ public class Organization {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public OrganizationView toView() {
+		return new OrganizationView(id, type, name, List.copyOf(regionGroups), version);
 	}
 }

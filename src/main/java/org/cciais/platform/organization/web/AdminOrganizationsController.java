@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.catalog.Catalog;
 import org.cciais.platform.organization.OrganizationAccountManagement;
+import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.Organizations;
@@ -71,13 +72,15 @@ class AdminOrganizationsController {
 	}
 
 	private final Organizations organizations;
+	private final OrganizationManagement management;
 	private final OrganizationAccountManagement staff;
 	private final Catalog catalog;
 	private final FormPosts posts;
 
-	AdminOrganizationsController(Organizations organizations, OrganizationAccountManagement staff, Catalog catalog,
-			FormPosts posts) {
+	AdminOrganizationsController(Organizations organizations, OrganizationManagement management,
+			OrganizationAccountManagement staff, Catalog catalog, FormPosts posts) {
 		this.organizations = organizations;
+		this.management = management;
 		this.staff = staff;
 		this.catalog = catalog;
 		this.posts = posts;
@@ -99,7 +102,7 @@ class AdminOrganizationsController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				OrganizationView created = organizations.create(form.getType(), form.getName(),
+				OrganizationView created = management.create(form.getType(), form.getName(),
 						form.getRegionGroups(), me);
 				redirect.addFlashAttribute("success",
 						posts.message("admin.organizations.created", created.type(), created.name()));
@@ -122,7 +125,7 @@ class AdminOrganizationsController {
 			@RequestParam(required = false) Long version, PlatformPrincipal me, RedirectAttributes redirect) {
 		return posts.run(redirect, "/admin/organizations", posts.message("admin.organizations.saved", name), "org-edit-" + id,
 				null, name == null ? Map.of() : Map.of("name", name),
-				() -> organizations.edit(id, name, groups, version, me));
+				() -> management.edit(id, name, groups, version, me));
 	}
 
 	private String show(Model model, Pageable pageable) {

@@ -43,8 +43,8 @@ class AdminListPagingTests extends PlatformTest {
 	void organisationsSortByNameAndFilterByType() throws Exception {
 		String admin = token("admin");
 		String prefix = unique("排序机构");
-		organizations.create(OrganizationType.CONSULTING, prefix + "-B", java.util.List.of("JJJ"), admin());
-		organizations.create(OrganizationType.CONSULTING, prefix + "-A", java.util.List.of("JJJ"), admin());
+		organizationManagement.create(OrganizationType.CONSULTING, prefix + "-B", java.util.List.of("JJJ"), admin());
+		organizationManagement.create(OrganizationType.CONSULTING, prefix + "-A", java.util.List.of("JJJ"), admin());
 		String body = mvc.perform(bearer(get("/api/v1/admin/organizations?type=CONSULTING&sort=name,desc&size=500"),
 				admin))
 			.andExpect(status().isOk())
