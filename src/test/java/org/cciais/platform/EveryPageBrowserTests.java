@@ -11,7 +11,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.account.PersonRegistrationForm;
 import org.cciais.platform.application.ApplicationApproved;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.personnel.Engineers;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageBrowserTests extends BrowserTest {
 
 	@Autowired
-	Catalog catalog;
+	CatalogQueries catalog;
 
 	@Autowired
 	CertificateIssuance issuance;
@@ -87,7 +87,7 @@ class EveryPageBrowserTests extends BrowserTest {
 		act(org, accepted, "accept", "{}");
 		rectification = apply(ent, "COMMERCE");
 		act(org, rectification, "accept", "{}");
-		for (Catalog.MaterialItem item : catalog.materials()) {
+		for (CatalogQueries.MaterialItem item : catalog.materials()) {
 			upload(ent, "/api/v1/applications/" + rectification + "/materials/" + item.code(),
 					"RAR".equals(item.fileKind()));
 		}

@@ -17,7 +17,7 @@ import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.Engineers;
@@ -69,7 +69,7 @@ class ListExportTests extends PlatformTest {
 	EngineerManagement registry;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	EnterpriseFixture enterprise;
 

@@ -32,13 +32,13 @@ import org.cciais.platform.application.internal.QualificationApplications;
 import org.cciais.platform.application.internal.RecordTexts;
 import org.cciais.platform.application.internal.ReuseWindow;
 import org.cciais.platform.application.internal.ReuseWindows;
-import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationType;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
@@ -77,10 +77,10 @@ public class ApplicationManagement {
 	private final MaterialPlanner planner;
 	private final ApplicationViews views;
 	private final ApplicationQueries queries;
-	private final Catalog catalog;
-	private final Organizations organizations;
+	private final CatalogQueries catalog;
+	private final OrganizationQueries organizations;
 	private final ReviewerManagement reviewers;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final EnterpriseRegistration registrations;
 	private final AccountManagement accounts;
 	private final FileStore files;
@@ -90,8 +90,8 @@ public class ApplicationManagement {
 	private final RecordTexts records;
 
 	ApplicationManagement(QualificationApplications applications, ReuseWindows windows, MaterialPlanner planner,
-			ApplicationViews views, ApplicationQueries queries, Catalog catalog, Organizations organizations,
-			Enterprises enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
+			ApplicationViews views, ApplicationQueries queries, CatalogQueries catalog, OrganizationQueries organizations,
+			EnterpriseQueries enterprises, AccountManagement accounts, FileStore files, ApplicationEventPublisher events,
 			Clock clock, EntityManager entityManager, ReviewerManagement reviewers, RecordTexts records,
 			EnterpriseRegistration registrations) {
 		this.registrations = registrations;

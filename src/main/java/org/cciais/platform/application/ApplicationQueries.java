@@ -20,8 +20,8 @@ import org.cciais.platform.application.internal.LevelPolicy;
 import org.cciais.platform.application.internal.QualificationApplication;
 import org.cciais.platform.application.internal.QualificationApplications;
 import org.cciais.platform.application.internal.ApplicationWorkflow;
-import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.catalog.Catalog.IndustryInfo;
+import org.cciais.platform.catalog.CatalogQueries;
+import org.cciais.platform.catalog.CatalogQueries.IndustryInfo;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.HeldQualifications;
 import org.cciais.platform.shared.Industry;
@@ -31,7 +31,7 @@ import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.QualificationStanding;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -81,14 +81,14 @@ public class ApplicationQueries {
 
 	private final QualificationApplications applications;
 	private final ApplicationViews views;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final HeldQualifications held;
 	private final Clock clock;
 
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 
-	ApplicationQueries(QualificationApplications applications, ApplicationViews views, Catalog catalog,
-			HeldQualifications held, Enterprises enterprises, Clock clock) {
+	ApplicationQueries(QualificationApplications applications, ApplicationViews views, CatalogQueries catalog,
+			HeldQualifications held, EnterpriseQueries enterprises, Clock clock) {
 		this.enterprises = enterprises;
 		this.applications = applications;
 		this.views = views;

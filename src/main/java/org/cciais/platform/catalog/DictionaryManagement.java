@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DictionaryManagement {
 
-	public record RegionGroupEntry(String code, String name, int order, long version, List<Catalog.Region> regions) {
+	public record RegionGroupEntry(String code, String name, int order, long version, List<CatalogQueries.Region> regions) {
 	}
 
 	public record RegionEntry(String code, String name, String group, long version) {
@@ -75,7 +75,7 @@ public class DictionaryManagement {
 				String code = rs.getString(1);
 				return new RegionGroupEntry(code, rs.getString(2), rs.getInt(3), rs.getLong(4), regions.stream()
 					.filter(r -> r.group().equals(code))
-					.map(r -> new Catalog.Region(r.code(), r.name(), r.group()))
+					.map(r -> new CatalogQueries.Region(r.code(), r.name(), r.group()))
 					.toList());
 			})
 			.list();

@@ -5,7 +5,7 @@
  * their business scope, the catalogue of application materials per industry and level (manual 3.4.2) with retired
  * items, unit types. Seeded by migrations, edited by ADMIN.
  * <p>
- * <b>Exposes</b>: {@link org.cciais.platform.catalog.Catalog} (reads) and
+ * <b>Exposes</b>: {@link org.cciais.platform.catalog.CatalogQueries} (reads) and
  * {@link org.cciais.platform.catalog.DictionaryManagement} (ADMIN's edits). Publishes
  * {@link org.cciais.platform.shared.AuditRecord}s.
  * <p>

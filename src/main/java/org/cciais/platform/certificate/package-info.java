@@ -7,7 +7,7 @@
  * certificate aggregate; the holder's cancellation requests; the 副本 following the enterprise's registration data;
  * public verification of numbers and of uploaded PDF files.
  * <p>
- * <b>Exposes</b>: {@link org.cciais.platform.certificate.Certificates} (reads, issuance facts),
+ * <b>Exposes</b>: {@link org.cciais.platform.certificate.CertificateQueries} (reads, issuance facts),
  * {@link org.cciais.platform.certificate.CertificateManagement} (status changes, the 副本's data and requests),
  * {@link org.cciais.platform.certificate.CertificateStatisticsQueries} (reads); events
  * {@link org.cciais.platform.certificate.CertificateIssued},

@@ -19,12 +19,12 @@ import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.account.PersonRegistrationForm;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.organization.StaffAccount;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.IdNumbers;
@@ -67,16 +67,16 @@ public class DemoData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final AccountManagement accounts;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final OrganizationManagement organizationManagement;
 	private final OrganizationAccountManagement staff;
 	private final EnterpriseRegistration registration;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final PersonRegistration persons;
 	private final Environment environment;
 
-	DemoData(AccountManagement accounts, Organizations organizations, OrganizationManagement organizationManagement,
-			OrganizationAccountManagement staff, EnterpriseRegistration registration, Enterprises enterprises,
+	DemoData(AccountManagement accounts, OrganizationQueries organizations, OrganizationManagement organizationManagement,
+			OrganizationAccountManagement staff, EnterpriseRegistration registration, EnterpriseQueries enterprises,
 			PersonRegistration persons, Environment environment) {
 		this.accounts = accounts;
 		this.organizationManagement = organizationManagement;

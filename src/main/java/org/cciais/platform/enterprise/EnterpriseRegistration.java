@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.account.NewAccount;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.enterprise.internal.Enterprise;
 import org.cciais.platform.enterprise.internal.EnterpriseRepository;
 import org.cciais.platform.enterprise.internal.RegistrationThrottle;
@@ -36,13 +36,13 @@ public class EnterpriseRegistration {
 	private final EnterpriseRepository repository;
 	private final AccountManagement accounts;
 	private final FileStore files;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final RegistrationThrottle throttle;
 
 	EnterpriseRegistration(EnterpriseRepository repository, AccountManagement accounts, FileStore files,
-			Catalog catalog, ApplicationEventPublisher events, Clock clock, RegistrationThrottle throttle) {
+			CatalogQueries catalog, ApplicationEventPublisher events, Clock clock, RegistrationThrottle throttle) {
 		this.throttle = throttle;
 		this.repository = repository;
 		this.accounts = accounts;

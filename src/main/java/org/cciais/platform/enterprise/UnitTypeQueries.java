@@ -3,7 +3,7 @@ package org.cciais.platform.enterprise;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnitTypeQueries {
 
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 
-	UnitTypeQueries(Catalog catalog) {
+	UnitTypeQueries(CatalogQueries catalog) {
 		this.catalog = catalog;
 	}
 

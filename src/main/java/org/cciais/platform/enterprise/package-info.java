@@ -6,7 +6,7 @@
  * editable (5.1), and the registration data, locked after registration; change applications (变更申请) through which
  * the locked data changes after the association's review, with rectification.
  * <p>
- * <b>Exposes</b>: {@link org.cciais.platform.enterprise.Enterprises} and
+ * <b>Exposes</b>: {@link org.cciais.platform.enterprise.EnterpriseQueries} and
  * {@link org.cciais.platform.enterprise.UnitTypeQueries} (reads),
  * {@link org.cciais.platform.enterprise.EnterpriseRegistration},
  * {@link org.cciais.platform.enterprise.EnterpriseProfileManagement} and

@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CertificateManagement;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.inspection.internal.CopyDataRules;
@@ -27,7 +27,7 @@ import org.cciais.platform.inspection.internal.InspectionMaterialItem;
 import org.cciais.platform.inspection.internal.InspectionRepository;
 import org.cciais.platform.inspection.internal.InspectionViews;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.InvalidInputException;
@@ -61,9 +61,9 @@ public class InspectionManagement {
 	private final InspectionCatalog catalog;
 	private final InspectionViews views;
 	private final InspectionJournal journal;
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement certificateManagement;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final FileStore files;
 	private final Clock clock;
 	private final EntityManager entityManager;
@@ -71,7 +71,7 @@ public class InspectionManagement {
 	private final UnitTypeQueries unitTypes;
 
 	InspectionManagement(InspectionRepository inspections, InspectionFiles inspectionFiles, InspectionCatalog catalog,
-			InspectionViews views, InspectionJournal journal, Certificates certificates, Organizations organizations,
+			InspectionViews views, InspectionJournal journal, CertificateQueries certificates, OrganizationQueries organizations,
 			FileStore files, Clock clock, EntityManager entityManager, UnitTypeQueries unitTypes,
 			CertificateManagement certificateManagement) {
 		this.certificateManagement = certificateManagement;

@@ -31,10 +31,10 @@ public class OrganizationAccountManagement {
 
 	private final AccountManagement accounts;
 	private final AccountAdministration administration;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 
 	OrganizationAccountManagement(AccountManagement accounts, AccountAdministration administration,
-			Organizations organizations) {
+			OrganizationQueries organizations) {
 		this.accounts = accounts;
 		this.administration = administration;
 		this.organizations = organizations;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.internal.Organization;
 import org.cciais.platform.organization.internal.OrganizationRepository;
 import org.cciais.platform.shared.AuditRecord;
@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationManagement {
 
 	private final OrganizationRepository repository;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	OrganizationManagement(OrganizationRepository repository, Catalog catalog, ApplicationEventPublisher events,
+	OrganizationManagement(OrganizationRepository repository, CatalogQueries catalog, ApplicationEventPublisher events,
 			Clock clock) {
 		this.repository = repository;
 		this.catalog = catalog;

@@ -62,12 +62,12 @@ public class ReviewerManagement {
 
 	private final JdbcClient jdbc;
 	private final AccountManagement accounts;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final ObjectProvider<ReviewerWorkload> workload;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ReviewerManagement(JdbcClient jdbc, AccountManagement accounts, Organizations organizations,
+	ReviewerManagement(JdbcClient jdbc, AccountManagement accounts, OrganizationQueries organizations,
 			ObjectProvider<ReviewerWorkload> workload, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;

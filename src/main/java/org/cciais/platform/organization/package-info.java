@@ -6,7 +6,7 @@
  * and a consulting organisation that forbid choosing both; the assignment rules
  * ({@link org.cciais.platform.organization.ReviewerRules}) the application workflow asks.
  * <p>
- * <b>Exposes</b>: {@link org.cciais.platform.organization.Organizations} (reads),
+ * <b>Exposes</b>: {@link org.cciais.platform.organization.OrganizationQueries} (reads),
  * {@link org.cciais.platform.organization.OrganizationManagement} (ADMIN's edits),
  * {@link org.cciais.platform.organization.OrganizationAccountManagement},
  * {@link org.cciais.platform.organization.ReviewerManagement} and

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.cciais.platform.account.PersonIdentityQueries;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.personnel.internal.Engineer;
 import org.cciais.platform.personnel.internal.EngineerRepository;
 import org.cciais.platform.shared.AuditRecord;
@@ -35,15 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonnelManagement {
 
 	private final EngineerRepository repository;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final PersonIdentityQueries persons;
 	private final PersonalDataCipher cipher;
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PersonnelManagement(EngineerRepository repository, Enterprises enterprises, PersonIdentityQueries persons,
-			PersonalDataCipher cipher, Certificates certificates, ApplicationEventPublisher events, Clock clock) {
+	PersonnelManagement(EngineerRepository repository, EnterpriseQueries enterprises, PersonIdentityQueries persons,
+			PersonalDataCipher cipher, CertificateQueries certificates, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.enterprises = enterprises;
 		this.persons = persons;

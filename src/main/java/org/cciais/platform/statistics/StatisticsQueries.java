@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.application.ApplicationStatisticsQueries;
 import org.cciais.platform.application.ApplicationStatus;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.certificate.CertificateStatisticsQueries;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.inspection.InspectionStatisticsQueries;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Level;
@@ -47,14 +47,14 @@ public class StatisticsQueries {
 	private final ApplicationStatisticsQueries applications;
 	private final CertificateStatisticsQueries certificates;
 	private final InspectionStatisticsQueries inspections;
-	private final Catalog catalog;
-	private final Organizations organizations;
+	private final CatalogQueries catalog;
+	private final OrganizationQueries organizations;
 	private final Clock clock;
 	private final int reviewDeadlineDays;
 	private final MessageSourceAccessor text;
 
 	StatisticsQueries(ApplicationStatisticsQueries applications, CertificateStatisticsQueries certificates,
-			InspectionStatisticsQueries inspections, Catalog catalog, Organizations organizations, Clock clock,
+			InspectionStatisticsQueries inspections, CatalogQueries catalog, OrganizationQueries organizations, Clock clock,
 			@Value("${cciais.statistics.review-deadline-days:60}") int reviewDeadlineDays, MessageSource messages) {
 		this.text = new MessageSourceAccessor(messages);
 		this.applications = applications;
@@ -117,7 +117,7 @@ public class StatisticsQueries {
 			.toList();
 
 		Map<String, String> groupOfRegion = catalog.regions().stream()
-			.collect(Collectors.toMap(Catalog.Region::code, Catalog.Region::group));
+			.collect(Collectors.toMap(CatalogQueries.Region::code, CatalogQueries.Region::group));
 		Map<String, Long> regionGroups = new LinkedHashMap<>();
 		applications.byRegion(start, end)
 			.forEach(c -> regionGroups.merge(groupOfRegion.getOrDefault(c.key(), "?"), c.count(), Long::sum));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.cciais.platform.audit.AuditQueries;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,7 +24,7 @@ class ApplicationHappyPathTests extends ApplicationTestSupport {
 	AuditQueries audit;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Test
 	void enterpriseIsCertifiedAfterEveryRoleDidItsStep() throws Exception {

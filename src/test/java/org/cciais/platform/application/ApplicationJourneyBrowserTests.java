@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.cciais.platform.account.AccountView;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.BrowserTest;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationJourneyBrowserTests extends BrowserTest {
 
 	@Autowired
-	Catalog catalog;
+	CatalogQueries catalog;
 
 	@Test
 	void enterpriseAppliesIsAcceptedAndSubmitsItsMaterialsInTheBrowser() throws Exception {
@@ -93,8 +93,8 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		waitFor(By.id("material-items"));
 		assertThat(browser.findElement(By.id("submit-materials")).isEnabled()).isFalse();
 		screenshot("application-09-materials-empty");
-		List<Catalog.MaterialItem> items = catalog.materials();
-		for (Catalog.MaterialItem item : items) {
+		List<CatalogQueries.MaterialItem> items = catalog.materials();
+		for (CatalogQueries.MaterialItem item : items) {
 			if (!item.required()) {
 				continue;
 			}

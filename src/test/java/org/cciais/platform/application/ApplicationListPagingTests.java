@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.ApplicationRows;
@@ -39,7 +39,7 @@ class ApplicationListPagingTests extends PlatformTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	EnterpriseFixture enterprise;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cciais.platform.account.AccountView;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.testing.PlatformTest;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class ApplicationTestSupport extends PlatformTest {
 
 	@Autowired
-	protected Catalog catalog;
+	protected CatalogQueries catalog;
 
 	/** Everyone who takes part in one enterprise's applications, with their API tokens. */
 	protected record Parties(EnterpriseFixture enterprise, String enterpriseToken, OrganizationView reviewOrg,
@@ -111,10 +111,10 @@ abstract class ApplicationTestSupport extends PlatformTest {
 	}
 
 	/** Uploads a PDF (RAR where the catalogue says) for the given items. */
-	protected Map<String, String> uploadItems(String token, long id, List<Catalog.MaterialItem> items)
+	protected Map<String, String> uploadItems(String token, long id, List<CatalogQueries.MaterialItem> items)
 			throws Exception {
 		Map<String, String> fileIds = new LinkedHashMap<>();
-		for (Catalog.MaterialItem item : items) {
+		for (CatalogQueries.MaterialItem item : items) {
 			MockMultipartFile file = "RAR".equals(item.fileKind()) ? rarPart("file") : pdfPart("file");
 			JsonNode material = ok(upload(token, id, item.code(), file));
 			fileIds.put(item.code(), material.get("fileId").asText());
@@ -128,7 +128,7 @@ abstract class ApplicationTestSupport extends PlatformTest {
 	}
 
 	protected Map<String, String> uploadRequired(String token, long id) throws Exception {
-		return uploadItems(token, id, catalog.materials().stream().filter(Catalog.MaterialItem::required).toList());
+		return uploadItems(token, id, catalog.materials().stream().filter(CatalogQueries.MaterialItem::required).toList());
 	}
 
 	protected String reviewerJson(Parties p) {

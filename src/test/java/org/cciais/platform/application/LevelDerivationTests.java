@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.cciais.platform.certificate.CertificateManagement;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LevelDerivationTests extends ApplicationTestSupport {
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.shared.PlatformClock;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +98,7 @@ class MultiIndustryReuseTests extends ApplicationTestSupport {
 		assertThat(detail).contains("（二）企业法人营业执照").doesNotContain("（一）").doesNotContain("（十四）");
 
 		Map<String, String> telecomFiles = uploadItems(p.enterpriseToken(), telecom,
-				catalog.materials().stream().filter(Catalog.MaterialItem::shared).toList());
+				catalog.materials().stream().filter(CatalogQueries.MaterialItem::shared).toList());
 		assertThat(stateOf(ok(act(p.enterpriseToken(), telecom, "submit-materials")))).isEqualTo("DOC_REVIEW");
 
 		// the full submission of day 31 opened a new window, with the second application as its source
@@ -128,7 +128,7 @@ class MultiIndustryReuseTests extends ApplicationTestSupport {
 		assertThat(stateOf(ok(act(p.enterpriseToken(), id, "submit-materials")))).isEqualTo("DOC_REVIEW");
 	}
 
-	private List<Catalog.MaterialItem> specific() {
+	private List<CatalogQueries.MaterialItem> specific() {
 		return catalog.materials().stream().filter(m -> !m.shared()).toList();
 	}
 

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.enterprise.ChangeData;
 import org.cciais.platform.enterprise.EnterpriseChangeManagement;
@@ -38,7 +38,7 @@ class RenewalAndChangePagesBrowserTests extends BrowserTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	ApplicationManagement applications;

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.inspection.InspectionManagement;
 import org.cciais.platform.shared.Industry;
@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RenewalTests extends ApplicationTestSupport {
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;

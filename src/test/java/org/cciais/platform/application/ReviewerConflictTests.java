@@ -3,7 +3,7 @@ package org.cciais.platform.application;
 import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.account.AccountView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewerConflictTests extends ApplicationTestSupport {
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -88,7 +88,7 @@ class DictionaryPagesTests extends PlatformTest {
 				.andExpect(redirectedUrl("/admin/dictionaries/region-groups"))
 				.andExpect(flash().attribute("success", "已调整该地区所属的区域组。"));
 			assertThat(page(admin, "region-groups")).contains("改名组" + code);
-			assertThat(dictionaries.regionGroup(code).regions()).extracting(Catalog.Region::name)
+			assertThat(dictionaries.regionGroup(code).regions()).extracting(CatalogQueries.Region::name)
 				.containsExactly("新疆维吾尔自治区");
 
 			mvc.perform(post("/admin/dictionaries/regions/650000").cookie(admin).with(csrf())

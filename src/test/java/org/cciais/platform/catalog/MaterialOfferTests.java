@@ -2,7 +2,7 @@ package org.cciais.platform.catalog;
 
 import java.util.List;
 
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 import org.cciais.platform.catalog.internal.MaterialOffer;
 import org.junit.jupiter.api.Test;

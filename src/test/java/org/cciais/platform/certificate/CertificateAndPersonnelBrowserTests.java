@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.certificate.internal.CertificateSheets;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.Engineers;
 import org.cciais.platform.personnel.NewEngineer;
@@ -30,7 +30,7 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;
@@ -42,7 +42,7 @@ class CertificateAndPersonnelBrowserTests extends BrowserTest {
 	EngineerManagement registry;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Test
 	void verificationPageShowsValidAndRevokedCertificates() throws Exception {

@@ -26,7 +26,7 @@ class CertificateDocumentsTests extends PlatformTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;

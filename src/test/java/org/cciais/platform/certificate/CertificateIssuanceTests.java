@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.HeldQualifications;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -35,7 +35,7 @@ class CertificateIssuanceTests extends PlatformTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;
@@ -44,7 +44,7 @@ class CertificateIssuanceTests extends PlatformTest {
 	HeldQualifications held;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	AuditQueries audit;

@@ -30,7 +30,7 @@ class CertificateLifeCycleBrowserTests extends BrowserTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateSheets sheets;

@@ -31,7 +31,7 @@ class CertificateLifeCycleTests extends PlatformTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement management;

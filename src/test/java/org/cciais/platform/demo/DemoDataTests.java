@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.notification.internal.DemoNotices;
 import org.cciais.platform.notification.internal.NoticeBoard;
 import org.cciais.platform.organization.OrganizationAccountManagement;
@@ -34,7 +34,7 @@ class DemoDataTests extends PlatformTest {
 	EnterpriseRegistration registrations;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	PersonRegistration persons;

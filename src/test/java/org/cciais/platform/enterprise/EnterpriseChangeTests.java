@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.shared.Industry;
@@ -43,10 +43,10 @@ class EnterpriseChangeTests extends PlatformTest {
 			+ "\"legalRepresentative\":\"王五\",\"registeredCapital\":1200.5,\"unitType\":\"有限责任公司\"}";
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement certificateManagement;

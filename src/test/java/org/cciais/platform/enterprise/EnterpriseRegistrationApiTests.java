@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EnterpriseRegistrationApiTests extends PlatformTest {
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	FileStore files;

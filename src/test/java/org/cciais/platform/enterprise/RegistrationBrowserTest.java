@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistrationBrowserTest extends BrowserTest {
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	private void type(String id, String text) {
 		WebElement field = browser.findElement(By.id(id));

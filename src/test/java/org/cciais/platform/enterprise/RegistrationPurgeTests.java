@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RegistrationPurgeTests extends PlatformTest {
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	FileStore files;

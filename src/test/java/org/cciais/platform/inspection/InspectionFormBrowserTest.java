@@ -16,7 +16,7 @@ import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.NewApplication;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -49,7 +49,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	InspectionManagement inspections;

@@ -13,7 +13,7 @@ import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
@@ -46,7 +46,7 @@ abstract class InspectionTestSupport extends PlatformTest {
 	protected CertificateIssuance issuance;
 
 	@Autowired
-	protected Certificates certificates;
+	protected CertificateQueries certificates;
 
 	@Autowired
 	protected CertificateManagement certificateManagement;

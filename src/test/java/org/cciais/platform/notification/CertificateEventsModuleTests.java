@@ -13,8 +13,8 @@ import org.cciais.platform.certificate.CertificateRequestDeclined;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.certificate.CertificateQueries;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
 import org.cciais.platform.shared.Industry;
@@ -59,10 +59,10 @@ class CertificateEventsModuleTests {
 	AccountManagement accounts;
 
 	@MockitoBean
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@MockitoBean
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@MockitoBean
 	FileStore files;

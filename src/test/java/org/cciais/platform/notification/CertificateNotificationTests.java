@@ -6,7 +6,7 @@ import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 class CertificateNotificationTests extends NotificationTestSupport {
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	@Autowired
 	CertificateManagement management;

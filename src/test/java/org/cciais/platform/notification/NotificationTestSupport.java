@@ -14,7 +14,7 @@ import org.cciais.platform.application.ApplicationId;
 import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.enterprise.EnterpriseId;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.NotificationRepository;
 import org.cciais.platform.organization.OrganizationId;
@@ -57,7 +57,7 @@ abstract class NotificationTestSupport extends PlatformTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	/** An application and everyone who takes part in it. */
 	record Case(long applicationId, EnterpriseFixture enterprise, OrganizationView reviewOrg,

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.notification.internal.Notification;
@@ -35,7 +35,7 @@ class RenewalAndPurgeReminderTests extends NotificationTestSupport {
 	CertificateIssuance issuance;
 
 	@Autowired
-	Certificates certificates;
+	CertificateQueries certificates;
 
 	private void run(String jobClass) {
 		deadlineJobs.stream().filter(j -> j.getClass().getName().contains(jobClass)).forEach(DeadlineJob::runOnce);

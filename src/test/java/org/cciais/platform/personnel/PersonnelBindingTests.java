@@ -9,7 +9,7 @@ import org.cciais.platform.certificate.Approvals;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.WebLogin;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.PersonalDataCipher;
@@ -46,7 +46,7 @@ class PersonnelBindingTests extends PlatformTest {
 	PersonnelManagement personnel;
 
 	@Autowired
-	Enterprises enterprises;
+	EnterpriseQueries enterprises;
 
 	@Autowired
 	AuditQueries audit;

@@ -18,7 +18,7 @@ import org.cciais.platform.enterprise.EnterpriseRegistrationForm;
 import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.DeadlineJob;
 import org.cciais.platform.shared.PlatformClock;
@@ -63,7 +63,7 @@ public abstract class PlatformTestSupport {
 	protected AccountManagement accounts;
 
 	@Autowired
-	protected Organizations organizations;
+	protected OrganizationQueries organizations;
 
 	@Autowired
 	protected OrganizationManagement organizationManagement;

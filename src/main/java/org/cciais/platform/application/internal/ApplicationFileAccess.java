@@ -2,7 +2,7 @@ package org.cciais.platform.application.internal;
 
 import java.util.UUID;
 
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.storage.FileAccessPolicy;
@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationFileAccess implements FileAccessPolicy {
 
 	private final QualificationApplications applications;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 
-	ApplicationFileAccess(QualificationApplications applications, Enterprises enterprises) {
+	ApplicationFileAccess(QualificationApplications applications, EnterpriseQueries enterprises) {
 		this.applications = applications;
 		this.enterprises = enterprises;
 	}

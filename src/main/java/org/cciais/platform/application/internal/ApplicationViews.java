@@ -26,11 +26,11 @@ import org.cciais.platform.application.ApplicationView.ReportView;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.internal.MaterialPlanner.Plan;
 import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
-import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.enterprise.EnterpriseQueries;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.Labelled;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
@@ -42,16 +42,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationViews {
 
-	private final Catalog catalog;
-	private final Organizations organizations;
+	private final CatalogQueries catalog;
+	private final OrganizationQueries organizations;
 	private final AccountManagement accounts;
 	private final MaterialPlanner planner;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final Clock clock;
 	private final MessageSource messages;
 
-	ApplicationViews(Catalog catalog, Organizations organizations, AccountManagement accounts,
-			MaterialPlanner planner, Enterprises enterprises, Clock clock, MessageSource messages) {
+	ApplicationViews(CatalogQueries catalog, OrganizationQueries organizations, AccountManagement accounts,
+			MaterialPlanner planner, EnterpriseQueries enterprises, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.catalog = catalog;
 		this.organizations = organizations;

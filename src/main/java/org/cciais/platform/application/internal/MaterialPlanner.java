@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.application.ApplicationStatus;
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,11 +9,11 @@ import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.application.IndustryStatus;
 import org.cciais.platform.application.NewApplication;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationType;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
@@ -33,13 +33,13 @@ class EnterpriseApplicationPages {
 
 	private final ApplicationQueries queries;
 	private final ApplicationManagement management;
-	private final Enterprises enterprises;
-	private final Organizations organizations;
-	private final Catalog catalog;
+	private final EnterpriseQueries enterprises;
+	private final OrganizationQueries organizations;
+	private final CatalogQueries catalog;
 	private final PageSupport pages;
 
-	EnterpriseApplicationPages(ApplicationQueries queries, ApplicationManagement management, Enterprises enterprises,
-			Organizations organizations, Catalog catalog, PageSupport pages) {
+	EnterpriseApplicationPages(ApplicationQueries queries, ApplicationManagement management, EnterpriseQueries enterprises,
+			OrganizationQueries organizations, CatalogQueries catalog, PageSupport pages) {
 		this.queries = queries;
 		this.management = management;
 		this.enterprises = enterprises;

@@ -8,9 +8,9 @@ import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.ApplicationQueries;
 import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.application.WorkflowAction;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationType;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -35,13 +35,13 @@ class ProgressPages {
 
 	private final ApplicationQueries queries;
 	private final ApplicationManagement management;
-	private final Organizations organizations;
-	private final Enterprises enterprises;
+	private final OrganizationQueries organizations;
+	private final EnterpriseQueries enterprises;
 	private final PageSupport pages;
 	private final ApplicationFormat format;
 
-	ProgressPages(ApplicationQueries queries, ApplicationManagement management, Organizations organizations,
-			Enterprises enterprises, PageSupport pages, ApplicationFormat format) {
+	ProgressPages(ApplicationQueries queries, ApplicationManagement management, OrganizationQueries organizations,
+			EnterpriseQueries enterprises, PageSupport pages, ApplicationFormat format) {
 		this.format = format;
 		this.queries = queries;
 		this.management = management;

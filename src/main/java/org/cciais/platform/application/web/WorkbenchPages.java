@@ -15,8 +15,8 @@ import org.cciais.platform.application.ApplicationView;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.internal.ApplicationWorkflow;
 import org.cciais.platform.application.internal.ApplicationWorkflow.Stage;
-import org.cciais.platform.catalog.Catalog;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.catalog.CatalogQueries;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -67,14 +67,14 @@ class WorkbenchPages {
 
 	private final ApplicationQueries queries;
 	private final AccountManagement accounts;
-	private final Catalog catalog;
-	private final Enterprises enterprises;
+	private final CatalogQueries catalog;
+	private final EnterpriseQueries enterprises;
 	private final ReviewerManagement registry;
 
 	private final MessageSource messages;
 	private final ListExports exports;
 
-	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, Catalog catalog, Enterprises enterprises,
+	WorkbenchPages(ApplicationQueries queries, AccountManagement accounts, CatalogQueries catalog, EnterpriseQueries enterprises,
 			ReviewerManagement registry, MessageSource messages, ListExports exports) {
 		this.messages = messages;
 		this.exports = exports;

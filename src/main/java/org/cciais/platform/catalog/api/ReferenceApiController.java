@@ -2,7 +2,7 @@ package org.cciais.platform.catalog.api;
 
 import java.util.List;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,24 +12,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reference")
 class ReferenceApiController {
 
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 
-	ReferenceApiController(Catalog catalog) {
+	ReferenceApiController(CatalogQueries catalog) {
 		this.catalog = catalog;
 	}
 
 	@GetMapping("/regions")
-	List<Catalog.Region> regions() {
+	List<CatalogQueries.Region> regions() {
 		return catalog.regions();
 	}
 
 	@GetMapping("/industries")
-	List<Catalog.IndustryInfo> industries() {
+	List<CatalogQueries.IndustryInfo> industries() {
 		return catalog.industries();
 	}
 
 	@GetMapping("/materials")
-	List<Catalog.MaterialItem> materials() {
+	List<CatalogQueries.MaterialItem> materials() {
 		return catalog.materials();
 	}
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 
 /**

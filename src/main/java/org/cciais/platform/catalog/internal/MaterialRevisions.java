@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.cciais.platform.catalog.Catalog.MaterialItem;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.catalog.DictionaryManagement.MaterialEntry;
 import org.cciais.platform.shared.PlatformClock;
 import org.springframework.jdbc.core.simple.JdbcClient;

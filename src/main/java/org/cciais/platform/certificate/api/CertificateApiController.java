@@ -14,7 +14,7 @@ import org.cciais.platform.certificate.CertificateRequestStatus;
 import org.cciais.platform.certificate.CertificateRequestView;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.certificate.internal.CertificateSheets;
@@ -122,14 +122,14 @@ class CertificateApiController {
 	record Revocation(String reason) {
 	}
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final ListExports exports;
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
 
-	CertificateApiController(Certificates certificates, CertificateManagement management, CertificateSheets sheets,
+	CertificateApiController(CertificateQueries certificates, CertificateManagement management, CertificateSheets sheets,
 			CertificateFileChecks files, ErrorHandling errors, ListExports exports) {
 		this.exports = exports;
 		this.certificates = certificates;
@@ -143,7 +143,7 @@ class CertificateApiController {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<List<CertificateSummary>> mine(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(Certificates.ENTERPRISE_SORT))
+		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(CertificateQueries.ENTERPRISE_SORT))
 			.map(CertificateSummary::of), request);
 	}
 
@@ -175,7 +175,7 @@ class CertificateApiController {
 		if (name.trim().length() < 2) {
 			throw new InvalidInputException("name", "certificate.verify.queryRequired");
 		}
-		return ApiPages.of(certificates.byEnterpriseName(name, list.api(Certificates.BY_NAME_SORT)).map(this::verification),
+		return ApiPages.of(certificates.byEnterpriseName(name, list.api(CertificateQueries.BY_NAME_SORT)).map(this::verification),
 				request);
 	}
 
@@ -212,7 +212,7 @@ class CertificateApiController {
 	ResponseEntity<List<AdminCertificate>> search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CertificateStatus status, ListParams list,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(certificates.search(text, status, list.api(Certificates.ADMIN_SORT)).map(AdminCertificate::of),
+		return ApiPages.of(certificates.search(text, status, list.api(CertificateQueries.ADMIN_SORT)).map(AdminCertificate::of),
 				request);
 	}
 
@@ -222,7 +222,7 @@ class CertificateApiController {
 	void export(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CertificateStatus status, ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
-		exports.write("certificates", list, Certificates.ADMIN_SORT, p -> certificates.search(text, status, p),
+		exports.write("certificates", list, CertificateQueries.ADMIN_SORT, p -> certificates.search(text, status, p),
 				CertificateExportColumns.columns(), me, request, response);
 	}
 

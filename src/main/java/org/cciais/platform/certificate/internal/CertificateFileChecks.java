@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.signing.CertificateSignature;
 import org.cciais.platform.certificate.internal.signing.SignatureCheck;
 import org.cciais.platform.shared.InvalidInputException;
@@ -44,9 +44,9 @@ public class CertificateFileChecks {
 	}
 
 	private final CertificateSignature signature;
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 
-	CertificateFileChecks(CertificateSignature signature, Certificates certificates) {
+	CertificateFileChecks(CertificateSignature signature, CertificateQueries certificates) {
 		this.signature = signature;
 		this.certificates = certificates;
 	}

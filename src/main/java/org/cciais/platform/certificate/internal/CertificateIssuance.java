@@ -9,7 +9,7 @@ import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
@@ -33,12 +33,12 @@ public class CertificateIssuance {
 
 	private final CertificateRepository repository;
 	private final CertificateChanges changes;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 
-	CertificateIssuance(CertificateRepository repository, CertificateChanges changes, Enterprises enterprises,
+	CertificateIssuance(CertificateRepository repository, CertificateChanges changes, EnterpriseQueries enterprises,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.changes = changes;

@@ -13,7 +13,7 @@ import org.cciais.platform.certificate.internal.pdf.CertificatePdfRenderer;
 import org.cciais.platform.certificate.internal.pdf.CertificatePrintData;
 import org.cciais.platform.certificate.internal.signing.CertificateSignature;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,10 +44,10 @@ public class CertificateSheets {
 
 	private final CertificatePdfRenderer renderer;
 	private final CertificateSignature signature;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final String baseUrl;
 
-	CertificateSheets(CertificatePdfRenderer renderer, CertificateSignature signature, Organizations organizations,
+	CertificateSheets(CertificatePdfRenderer renderer, CertificateSignature signature, OrganizationQueries organizations,
 			@Value("${cciais.base-url}") String baseUrl) {
 		this.renderer = renderer;
 		this.signature = signature;

@@ -3,7 +3,7 @@ package org.cciais.platform.certificate.internal;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.enterprise.EnterpriseDataChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CopyUpdates {
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement management;
 
-	CopyUpdates(Certificates certificates, CertificateManagement management) {
+	CopyUpdates(CertificateQueries certificates, CertificateManagement management) {
 		this.certificates = certificates;
 		this.management = management;
 	}

@@ -10,7 +10,7 @@ import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateRequestStatus;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
 import org.cciais.platform.shared.NotFoundException;
@@ -38,13 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminCertificatesController {
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final ErrorHandling errors;
 	private final ListExports exports;
 
-	AdminCertificatesController(Certificates certificates, CertificateManagement management,
+	AdminCertificatesController(CertificateQueries certificates, CertificateManagement management,
 			CertificateSheets sheets, ErrorHandling errors, ListExports exports) {
 		this.exports = exports;
 		this.certificates = certificates;
@@ -60,7 +60,7 @@ class AdminCertificatesController {
 		model.addAttribute("q", text == null ? "" : text.trim());
 		model.addAttribute("status", status);
 		model.addAttribute("states", CertificateStatus.values());
-		var page = certificates.search(text, status, list.page(Certificates.ADMIN_SORT, request));
+		var page = certificates.search(text, status, list.page(CertificateQueries.ADMIN_SORT, request));
 		model.addAttribute("page", page);
 		model.addAttribute("certificates", page.getContent());
 		// pending first, then the latest decisions
@@ -79,7 +79,7 @@ class AdminCertificatesController {
 	void export(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CertificateStatus status, ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
-		exports.write("certificates", list, Certificates.ADMIN_SORT, p -> certificates.search(text, status, p),
+		exports.write("certificates", list, CertificateQueries.ADMIN_SORT, p -> certificates.search(text, status, p),
 				CertificateExportColumns.columns(), me, request, response);
 	}
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateRequestStatus;
 import org.cciais.platform.certificate.CertificateRequestView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.certificate.internal.CertificateSheets.Sheet;
 import org.cciais.platform.shared.NotFoundException;
@@ -38,13 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ENTERPRISE')")
 class EnterpriseCertificatesController {
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement management;
 	private final CertificateSheets sheets;
 	private final ErrorHandling errors;
 	private final EnterpriseChangeManagement changes;
 
-	EnterpriseCertificatesController(Certificates certificates, CertificateManagement management,
+	EnterpriseCertificatesController(CertificateQueries certificates, CertificateManagement management,
 			CertificateSheets sheets, ErrorHandling errors, EnterpriseChangeManagement changes) {
 		this.certificates = certificates;
 		this.management = management;
@@ -55,7 +55,7 @@ class EnterpriseCertificatesController {
 
 	@GetMapping
 	String list(ListParams list, PlatformPrincipal me, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		return show(me, list.page(Certificates.ENTERPRISE_SORT, request), model);
+		return show(me, list.page(CertificateQueries.ENTERPRISE_SORT, request), model);
 	}
 
 	private String show(PlatformPrincipal me, Pageable pageable, Model model) {
@@ -92,7 +92,7 @@ class EnterpriseCertificatesController {
 			model.addAttribute("cancelNumber", certificates.getForEnterprise(id, me.requireEnterpriseId()).number());
 			model.addAttribute("cancelReason", reason);
 			model.addAttribute("cancelProblem", errors.message(ex.messageKey(), ex.args()));
-			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Certificates.ENTERPRISE_SORT.resolve(null)),
+			return show(me, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, CertificateQueries.ENTERPRISE_SORT.resolve(null)),
 					model);
 		}
 	}

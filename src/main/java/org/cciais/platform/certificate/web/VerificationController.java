@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.shared.InvalidInputException;
@@ -29,12 +29,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class VerificationController {
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement management;
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
 
-	VerificationController(Certificates certificates, CertificateManagement management, CertificateFileChecks files,
+	VerificationController(CertificateQueries certificates, CertificateManagement management, CertificateFileChecks files,
 			ErrorHandling errors) {
 		this.certificates = certificates;
 		this.management = management;
@@ -87,7 +87,7 @@ class VerificationController {
 				model.addAttribute("results", List.<CertificateView>of());
 			}
 			else {
-				var page = certificates.byEnterpriseName(byName, list.page(Certificates.BY_NAME_SORT, request));
+				var page = certificates.byEnterpriseName(byName, list.page(CertificateQueries.BY_NAME_SORT, request));
 				model.addAttribute("page", page);
 				model.addAttribute("results", page.getContent());
 			}

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.cciais.platform.enterprise.EnterpriseProfileManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ENTERPRISE')")
 class ProfileApiController {
 
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final EnterpriseProfileManagement profile;
 
-	ProfileApiController(Enterprises enterprises, EnterpriseProfileManagement profile) {
+	ProfileApiController(EnterpriseQueries enterprises, EnterpriseProfileManagement profile) {
 		this.enterprises = enterprises;
 		this.profile = profile;
 	}

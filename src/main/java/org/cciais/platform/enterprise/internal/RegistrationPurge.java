@@ -10,7 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.enterprise.EnterprisePurged;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.DeadlineJob;
 import org.cciais.platform.shared.JobRunLog;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RegistrationPurge implements DeadlineJob {
 
-	static final Duration GRACE = Enterprises.PURGE_AFTER;
+	static final Duration GRACE = EnterpriseQueries.PURGE_AFTER;
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationPurge.class);
 

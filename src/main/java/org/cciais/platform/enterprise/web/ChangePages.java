@@ -11,7 +11,7 @@ import org.cciais.platform.enterprise.ChangeStatus;
 import org.cciais.platform.enterprise.ChangeView;
 import org.cciais.platform.enterprise.EnterpriseChangeManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.enterprise.UnitTypeQueries;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
@@ -40,12 +40,12 @@ class ChangePages {
 	static final String DECISION_FORM = "decision-form";
 
 	private final EnterpriseChangeManagement changes;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final FormPosts posts;
 
 	private final UnitTypeQueries unitTypes;
 
-	ChangePages(EnterpriseChangeManagement changes, Enterprises enterprises, FormPosts posts, UnitTypeQueries unitTypes) {
+	ChangePages(EnterpriseChangeManagement changes, EnterpriseQueries enterprises, FormPosts posts, UnitTypeQueries unitTypes) {
 		this.unitTypes = unitTypes;
 		this.changes = changes;
 		this.enterprises = enterprises;

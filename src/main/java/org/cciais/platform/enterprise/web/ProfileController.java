@@ -1,9 +1,9 @@
 package org.cciais.platform.enterprise.web;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.enterprise.EnterpriseProfileManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormErrors;
@@ -28,12 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ENTERPRISE')")
 class ProfileController {
 
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final EnterpriseProfileManagement profile;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final MessageSource messages;
 
-	ProfileController(Enterprises enterprises, EnterpriseProfileManagement profile, Catalog catalog, MessageSource messages) {
+	ProfileController(EnterpriseQueries enterprises, EnterpriseProfileManagement profile, CatalogQueries catalog, MessageSource messages) {
 		this.messages = messages;
 		this.enterprises = enterprises;
 		this.profile = profile;
@@ -71,7 +71,7 @@ class ProfileController {
 	private String show(EnterpriseView enterprise, Model model) {
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("regionName", catalog.region(enterprise.regionCode())
-			.map(r -> r.name() + "（" + catalog.regionGroup(r.group()).map(Catalog.RegionGroup::name).orElse("")
+			.map(r -> r.name() + "（" + catalog.regionGroup(r.group()).map(CatalogQueries.RegionGroup::name).orElse("")
 					+ "）")
 			.orElse(enterprise.regionCode()));
 		return "enterprise/profile";

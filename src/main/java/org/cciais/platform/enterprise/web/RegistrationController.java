@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.account.PersonRegistration;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.enterprise.EnterpriseRegistration;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PayloadTooLargeException;
@@ -35,14 +35,14 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistrationController {
 
 	/** Region options of one region group, for an {@code <optgroup>}. */
-	record RegionGroupOptions(String name, List<Catalog.Region> regions) {
+	record RegionGroupOptions(String name, List<CatalogQueries.Region> regions) {
 	}
 
 	private final EnterpriseRegistration enterprises;
 	private final PersonRegistration persons;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 
-	RegistrationController(EnterpriseRegistration enterprises, PersonRegistration persons, Catalog catalog) {
+	RegistrationController(EnterpriseRegistration enterprises, PersonRegistration persons, CatalogQueries catalog) {
 		this.enterprises = enterprises;
 		this.persons = persons;
 		this.catalog = catalog;
@@ -129,7 +129,7 @@ class RegistrationController {
 	}
 
 	private String show(Model model, String tab) {
-		List<Catalog.Region> regions = catalog.regions();
+		List<CatalogQueries.Region> regions = catalog.regions();
 		model.addAttribute("regionGroups", catalog.regionGroups()
 			.stream()
 			.map(g -> new RegionGroupOptions(g.name(),

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateManagement;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.inspection.InspectionReminder;
 import org.cciais.platform.inspection.InspectionStatus;
 import org.springframework.stereotype.Service;
@@ -25,11 +25,11 @@ public class InspectionDeadlines {
 
 	private final InspectionRepository inspections;
 	private final InspectionJournal journal;
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final CertificateManagement certificateManagement;
 	private final Clock clock;
 
-	InspectionDeadlines(InspectionRepository inspections, InspectionJournal journal, Certificates certificates,
+	InspectionDeadlines(InspectionRepository inspections, InspectionJournal journal, CertificateQueries certificates,
 			CertificateManagement certificateManagement, Clock clock) {
 		this.inspections = inspections;
 		this.journal = journal;

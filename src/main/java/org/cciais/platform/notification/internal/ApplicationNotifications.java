@@ -10,7 +10,7 @@ import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.application.Party;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.notification.internal.ApplicationTracker.Progress;
 import org.cciais.platform.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,11 +27,11 @@ public class ApplicationNotifications {
 	private final ApplicationTracker tracker;
 	private final NotificationCenter center;
 	private final AccountManagement accounts;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final NotificationTexts texts;
 
 	ApplicationNotifications(ApplicationTracker tracker, NotificationCenter center, AccountManagement accounts,
-			Enterprises enterprises, NotificationTexts texts) {
+			EnterpriseQueries enterprises, NotificationTexts texts) {
 		this.tracker = tracker;
 		this.center = center;
 		this.accounts = accounts;

@@ -6,7 +6,7 @@ import org.cciais.platform.certificate.CertificateRequestDeclined;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,10 @@ public class CertificateNotifications {
 
 	private final NotificationCenter center;
 	private final AccountManagement accounts;
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final NotificationTexts texts;
 
-	CertificateNotifications(NotificationCenter center, AccountManagement accounts, Certificates certificates,
+	CertificateNotifications(NotificationCenter center, AccountManagement accounts, CertificateQueries certificates,
 			NotificationTexts texts) {
 		this.center = center;
 		this.accounts = accounts;

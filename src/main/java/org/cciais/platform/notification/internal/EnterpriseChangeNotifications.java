@@ -2,7 +2,7 @@ package org.cciais.platform.notification.internal;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.enterprise.EnterpriseChangeProgressed;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,10 +19,10 @@ class EnterpriseChangeNotifications {
 
 	private final NotificationCenter center;
 	private final AccountManagement accounts;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final NotificationTexts texts;
 
-	EnterpriseChangeNotifications(NotificationCenter center, AccountManagement accounts, Enterprises enterprises,
+	EnterpriseChangeNotifications(NotificationCenter center, AccountManagement accounts, EnterpriseQueries enterprises,
 			NotificationTexts texts) {
 		this.center = center;
 		this.accounts = accounts;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.shared.DeadlineJob;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,13 +23,13 @@ class PurgeReminders implements DeadlineJob {
 
 	static final Duration BEFORE = Duration.ofDays(2);
 
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final AccountManagement accounts;
 	private final NotificationCenter center;
 	private final NotificationTexts texts;
 	private final Clock clock;
 
-	PurgeReminders(Enterprises enterprises, AccountManagement accounts, NotificationCenter center,
+	PurgeReminders(EnterpriseQueries enterprises, AccountManagement accounts, NotificationCenter center,
 			NotificationTexts texts, Clock clock) {
 		this.enterprises = enterprises;
 		this.accounts = accounts;
@@ -53,11 +53,11 @@ class PurgeReminders implements DeadlineJob {
 	@Transactional
 	public int runOnce() {
 		Instant now = clock.instant();
-		Instant from = now.minus(Enterprises.PURGE_AFTER);
-		Instant to = now.minus(Enterprises.PURGE_AFTER.minus(BEFORE)).plusNanos(1);
+		Instant from = now.minus(EnterpriseQueries.PURGE_AFTER);
+		Instant to = now.minus(EnterpriseQueries.PURGE_AFTER.minus(BEFORE)).plusNanos(1);
 		int sent = 0;
 		for (EnterpriseView e : enterprises.withoutApplicationRegisteredBetween(from, to)) {
-			String purgeAt = NotificationTexts.minutes(e.registeredAt().plus(Enterprises.PURGE_AFTER));
+			String purgeAt = NotificationTexts.minutes(e.registeredAt().plus(EnterpriseQueries.PURGE_AFTER));
 			Message message = Message.todo(
 					texts.get("notification.mail.subject.todo", texts.get("enterprise.purgeReminder.subject")),
 					texts.get("enterprise.purgeReminder.todo", e.name(), purgeAt), RenewalReminders.APPLICATIONS_LINK,

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.Certificates;
+import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.shared.PlatformClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +25,14 @@ class RenewalReminders {
 
 	static final String APPLICATIONS_LINK = "/enterprise/applications";
 
-	private final Certificates certificates;
+	private final CertificateQueries certificates;
 	private final ApplicationTracks tracks;
 	private final AccountManagement accounts;
 	private final NotificationCenter center;
 	private final NotificationTexts texts;
 	private final Clock clock;
 
-	RenewalReminders(Certificates certificates, ApplicationTracks tracks, AccountManagement accounts,
+	RenewalReminders(CertificateQueries certificates, ApplicationTracks tracks, AccountManagement accounts,
 			NotificationCenter center, NotificationTexts texts, Clock clock) {
 		this.certificates = certificates;
 		this.tracks = tracks;

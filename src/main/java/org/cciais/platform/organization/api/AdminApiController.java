@@ -14,7 +14,7 @@ import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.organization.StaffAccount;
 import org.cciais.platform.organization.web.AdminListColumns;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -58,7 +58,7 @@ class AdminApiController {
 	record TemporaryPassword(String temporaryPassword) {
 	}
 
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final OrganizationManagement management;
 	private final OrganizationAccountManagement staff;
 	private final AccountManagement accounts;
@@ -66,7 +66,7 @@ class AdminApiController {
 	private final AdminListColumns columns;
 	private final ListExports exports;
 
-	AdminApiController(Organizations organizations, OrganizationManagement management,
+	AdminApiController(OrganizationQueries organizations, OrganizationManagement management,
 			OrganizationAccountManagement staff, AccountManagement accounts, AccountAdministration administration,
 			AdminListColumns columns, ListExports exports) {
 		this.management = management;
@@ -89,14 +89,14 @@ class AdminApiController {
 	@GetMapping("/organizations")
 	ResponseEntity<List<OrganizationView>> organizations(@RequestParam(required = false) OrganizationType type,
 			ListParams list, HttpServletRequest request) {
-		return ApiPages.of(organizations.list(type, list.api(Organizations.SORT)), request);
+		return ApiPages.of(organizations.list(type, list.api(OrganizationQueries.SORT)), request);
 	}
 
 	/** The same list as an .xlsx: every organisation (of the type), in the asked sort. */
 	@GetMapping(path = "/organizations", produces = ExcelExport.CONTENT_TYPE)
 	void exportOrganizations(@RequestParam(required = false) OrganizationType type, ListParams list,
 			PlatformPrincipal me, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		exports.write("organizations", list, Organizations.SORT, p -> organizations.list(type, p),
+		exports.write("organizations", list, OrganizationQueries.SORT, p -> organizations.list(type, p),
 				columns.organizations(), me, request, response);
 	}
 

@@ -3,7 +3,7 @@ package org.cciais.platform.organization.api;
 import java.util.List;
 
 import org.cciais.platform.organization.OrganizationType;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +14,9 @@ class OrganizationReferenceApiController {
 	record OrganizationRef(long id, String name, OrganizationType type) {
 	}
 
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 
-	OrganizationReferenceApiController(Organizations organizations) {
+	OrganizationReferenceApiController(OrganizationQueries organizations) {
 		this.organizations = organizations;
 	}
 

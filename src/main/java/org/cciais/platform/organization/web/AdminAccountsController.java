@@ -12,7 +12,7 @@ import org.cciais.platform.account.AccountView;
 import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.organization.StaffAccount;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
@@ -159,11 +159,11 @@ class AdminAccountsController {
 
 	private final AccountAdministration administration;
 	private final OrganizationAccountManagement staff;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final MessageSource messages;
 
 	AdminAccountsController(AccountAdministration administration, OrganizationAccountManagement staff,
-			Organizations organizations, MessageSource messages) {
+			OrganizationQueries organizations, MessageSource messages) {
 		this.administration = administration;
 		this.staff = staff;
 		this.organizations = organizations;

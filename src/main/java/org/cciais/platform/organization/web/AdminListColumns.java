@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cciais.platform.account.AccountSummary;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,12 +23,12 @@ import static org.cciais.platform.shared.web.ExcelExport.column;
 @Component
 public class AdminListColumns {
 
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final OrganizationAccountManagement staff;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final MessageSource messages;
 
-	AdminListColumns(Organizations organizations, OrganizationAccountManagement staff, Catalog catalog,
+	AdminListColumns(OrganizationQueries organizations, OrganizationAccountManagement staff, CatalogQueries catalog,
 			MessageSource messages) {
 		this.organizations = organizations;
 		this.staff = staff;
@@ -55,7 +55,7 @@ public class AdminListColumns {
 	public List<ExcelExport.Column<OrganizationView>> organizations() {
 		Map<String, String> groups = catalog.regionGroups()
 			.stream()
-			.collect(Collectors.toMap(Catalog.RegionGroup::code, Catalog.RegionGroup::name));
+			.collect(Collectors.toMap(CatalogQueries.RegionGroup::code, CatalogQueries.RegionGroup::name));
 		String separator = text("admin.listSeparator");
 		return List.of(column("export.column.id", OrganizationView::id),
 				column("export.column.organization.name", OrganizationView::name),

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.account.AccountAdministration;
 import org.cciais.platform.account.AccountStatus;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.cciais.platform.shared.web.ListExports;
@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminListExportsController {
 
 	private final AccountAdministration administration;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final AdminListColumns columns;
 	private final ListExports exports;
 
-	AdminListExportsController(AccountAdministration administration, Organizations organizations,
+	AdminListExportsController(AccountAdministration administration, OrganizationQueries organizations,
 			AdminListColumns columns, ListExports exports) {
 		this.administration = administration;
 		this.organizations = organizations;
@@ -49,7 +49,7 @@ class AdminListExportsController {
 	@GetMapping(path = "/admin/organizations", params = ListExports.PARAM)
 	void organizations(ListParams list, PlatformPrincipal me, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		exports.write("organizations", list, Organizations.SORT, p -> organizations.list(null, p),
+		exports.write("organizations", list, OrganizationQueries.SORT, p -> organizations.list(null, p),
 				columns.organizations(), me, request, response);
 	}
 }

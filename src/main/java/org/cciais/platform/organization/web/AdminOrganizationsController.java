@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.OrganizationAccountManagement;
 import org.cciais.platform.organization.OrganizationManagement;
 import org.cciais.platform.organization.OrganizationType;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormErrors;
@@ -71,14 +71,14 @@ class AdminOrganizationsController {
 		}
 	}
 
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final OrganizationManagement management;
 	private final OrganizationAccountManagement staff;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 	private final FormPosts posts;
 
-	AdminOrganizationsController(Organizations organizations, OrganizationManagement management,
-			OrganizationAccountManagement staff, Catalog catalog, FormPosts posts) {
+	AdminOrganizationsController(OrganizationQueries organizations, OrganizationManagement management,
+			OrganizationAccountManagement staff, CatalogQueries catalog, FormPosts posts) {
 		this.organizations = organizations;
 		this.management = management;
 		this.staff = staff;
@@ -94,7 +94,7 @@ class AdminOrganizationsController {
 	@GetMapping("/admin/organizations")
 	String page(ListParams list, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("form", new OrganizationForm());
-		return show(model, list.page(Organizations.SORT, request));
+		return show(model, list.page(OrganizationQueries.SORT, request));
 	}
 
 	@PostMapping("/admin/organizations")
@@ -112,7 +112,7 @@ class AdminOrganizationsController {
 				FormErrors.apply(ex, result);
 			}
 		}
-		return show(model, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, Organizations.SORT.resolve(null)));
+		return show(model, PageRequest.of(0, ListParams.PAGE_DEFAULT_SIZE, OrganizationQueries.SORT.resolve(null)));
 	}
 
 	/**
@@ -129,13 +129,13 @@ class AdminOrganizationsController {
 	}
 
 	private String show(Model model, Pageable pageable) {
-		List<Catalog.RegionGroup> groups = catalog.regionGroups();
+		List<CatalogQueries.RegionGroup> groups = catalog.regionGroups();
 		Map<String, String> names = groups.stream()
-			.collect(Collectors.toMap(Catalog.RegionGroup::code, Catalog.RegionGroup::name));
+			.collect(Collectors.toMap(CatalogQueries.RegionGroup::code, CatalogQueries.RegionGroup::name));
 		Map<String, String> members = catalog.regions()
 			.stream()
-			.collect(Collectors.groupingBy(Catalog.Region::group,
-					Collectors.mapping(Catalog.Region::name, Collectors.joining(posts.message("admin.listSeparator")))));
+			.collect(Collectors.groupingBy(CatalogQueries.Region::group,
+					Collectors.mapping(CatalogQueries.Region::name, Collectors.joining(posts.message("admin.listSeparator")))));
 		model.addAttribute("regionGroups", groups);
 		model.addAttribute("regionGroupMembers", members);
 		model.addAttribute("types", OrganizationType.values());

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.cciais.platform.account.OnlineSessionManagement;
 import org.cciais.platform.organization.OrganizationView;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.FormPosts;
@@ -25,10 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminSessionsController {
 
 	private final OnlineSessionManagement sessions;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final FormPosts posts;
 
-	AdminSessionsController(OnlineSessionManagement sessions, Organizations organizations, FormPosts posts) {
+	AdminSessionsController(OnlineSessionManagement sessions, OrganizationQueries organizations, FormPosts posts) {
 		this.posts = posts;
 		this.sessions = sessions;
 		this.organizations = organizations;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cciais.platform.organization.OrganizationType;
-import org.cciais.platform.organization.Organizations;
+import org.cciais.platform.organization.OrganizationQueries;
 import org.cciais.platform.organization.ReviewerManagement;
 import org.cciais.platform.organization.ReviewerRules.ConflictKind;
 import org.cciais.platform.organization.ReviewerRules.Status;
@@ -31,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewerPages {
 
 	private final ReviewerManagement registry;
-	private final Organizations organizations;
+	private final OrganizationQueries organizations;
 	private final FormPosts posts;
 
-	ReviewerPages(ReviewerManagement registry, Organizations organizations, FormPosts posts) {
+	ReviewerPages(ReviewerManagement registry, OrganizationQueries organizations, FormPosts posts) {
 		this.registry = registry;
 		this.organizations = organizations;
 		this.posts = posts;

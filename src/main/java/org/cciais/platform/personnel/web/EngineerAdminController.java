@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.personnel.EngineerManagement;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.ImportReport;
@@ -51,12 +51,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngineerAdminController {
 
 	private final EngineerManagement registry;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final ErrorHandling errors;
 	private final ListExports exports;
 	private final EngineerExportColumns columns;
 
-	EngineerAdminController(EngineerManagement registry, Enterprises enterprises, ErrorHandling errors,
+	EngineerAdminController(EngineerManagement registry, EnterpriseQueries enterprises, ErrorHandling errors,
 			ListExports exports, EngineerExportColumns columns) {
 		this.exports = exports;
 		this.columns = columns;

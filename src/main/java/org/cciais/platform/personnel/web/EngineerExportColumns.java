@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cciais.platform.enterprise.EnterpriseView;
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.shared.web.ExcelExport;
 import org.springframework.context.MessageSource;
@@ -21,10 +21,10 @@ import static org.cciais.platform.shared.web.ExcelExport.column;
 @Component
 public class EngineerExportColumns {
 
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final MessageSource messages;
 
-	EngineerExportColumns(Enterprises enterprises, MessageSource messages) {
+	EngineerExportColumns(EnterpriseQueries enterprises, MessageSource messages) {
 		this.enterprises = enterprises;
 		this.messages = messages;
 	}

@@ -1,6 +1,6 @@
 package org.cciais.platform.personnel.web;
 
-import org.cciais.platform.enterprise.Enterprises;
+import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.personnel.EngineerView;
 import org.cciais.platform.personnel.PersonnelManagement;
 import org.cciais.platform.shared.NotFoundException;
@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonnelController {
 
 	private final PersonnelManagement personnel;
-	private final Enterprises enterprises;
+	private final EnterpriseQueries enterprises;
 	private final ErrorHandling errors;
 
-	PersonnelController(PersonnelManagement personnel, Enterprises enterprises, ErrorHandling errors) {
+	PersonnelController(PersonnelManagement personnel, EnterpriseQueries enterprises, ErrorHandling errors) {
 		this.personnel = personnel;
 		this.enterprises = enterprises;
 		this.errors = errors;

@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read access to enterprises for the other modules. */
 @Service
 @Transactional(readOnly = true)
-public class Enterprises {
+public class EnterpriseQueries {
 
 	private final EnterpriseRepository repository;
 
-	Enterprises(EnterpriseRepository repository) {
+	EnterpriseQueries(EnterpriseRepository repository) {
 		this.repository = repository;
 	}
 

@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Certificates as the rest of the platform reads them (changed by {@link CertificateManagement}). */
 @Service
 @Transactional
-public class Certificates {
+public class CertificateQueries {
 
 	/** How a revocation reads wherever the status is shown. */
 	public static final String REVOKED_PREFIX = CertificateManagement.REVOKED_PREFIX;
 
 	private final CertificateRepository repository;
 
-	Certificates(CertificateRepository repository) {
+	CertificateQueries(CertificateRepository repository) {
 		this.repository = repository;
 	}
 

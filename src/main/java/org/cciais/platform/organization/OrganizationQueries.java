@@ -3,7 +3,7 @@ package org.cciais.platform.organization;
 import java.util.List;
 import java.util.Optional;
 
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.organization.internal.Organization;
 import org.cciais.platform.organization.internal.OrganizationRepository;
 import org.cciais.platform.shared.web.Sortable;
@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Organizations {
+public class OrganizationQueries {
 
 	private final OrganizationRepository repository;
-	private final Catalog catalog;
+	private final CatalogQueries catalog;
 
-	Organizations(OrganizationRepository repository, Catalog catalog) {
+	OrganizationQueries(OrganizationRepository repository, CatalogQueries catalog) {
 		this.repository = repository;
 		this.catalog = catalog;
 	}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * ({@link #currentMaterialRevision()} at creation), so a later change of the catalogue never alters a case under way.
  */
 @Service
-public class Catalog {
+public class CatalogQueries {
 
 	public record Region(String code, String name, String group) {
 	}
@@ -43,7 +43,7 @@ public class Catalog {
 	private final JdbcClient jdbc;
 	private final MaterialRevisions revisions;
 
-	Catalog(JdbcClient jdbc, MaterialRevisions revisions) {
+	CatalogQueries(JdbcClient jdbc, MaterialRevisions revisions) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
 	}
