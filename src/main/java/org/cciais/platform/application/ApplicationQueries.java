@@ -26,6 +26,7 @@ import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.HeldQualifications;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.ListTotals;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
@@ -40,6 +41,7 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,10 +88,12 @@ public class ApplicationQueries {
 	private final Clock clock;
 
 	private final EnterpriseQueries enterprises;
+	private final ListTotals totals;
 
 	ApplicationQueries(QualificationApplications applications, ApplicationViews views, CatalogQueries catalog,
-			HeldQualifications held, EnterpriseQueries enterprises, Clock clock) {
+			HeldQualifications held, EnterpriseQueries enterprises, ListTotals totals, Clock clock) {
 		this.enterprises = enterprises;
+		this.totals = totals;
 		this.applications = applications;
 		this.views = views;
 		this.catalog = catalog;
@@ -166,7 +170,10 @@ public class ApplicationQueries {
 	 * ADMIN all; ENTERPRISE its own; narrowed by the {@link ApplicationFilter}. See {@link #WORK_LIST_SORT}.
 	 */
 	public Page<ApplicationView> workList(PlatformPrincipal me, ApplicationFilter filter, Pageable pageable) {
-		return viewPage(applications.findAll(workListSpec(me, filter), pageable), me);
+		Specification<QualificationApplication> spec = workListSpec(me, filter);
+		Slice<QualificationApplication> found = applications.findBy(spec, q -> q.slice(pageable));
+		return viewPage(PageableExecutionUtils.getPage(found.getContent(), pageable,
+				() -> totals.count(workListKey(me, filter), () -> applications.count(spec))), me);
 	}
 
 	/**
@@ -181,7 +188,13 @@ public class ApplicationQueries {
 
 	/** How many cases of the caller's work list the filter keeps (a workbench tab's badge). */
 	public long countWorkList(PlatformPrincipal me, ApplicationFilter filter) {
-		return applications.count(workListSpec(me, filter));
+		Specification<QualificationApplication> spec = workListSpec(me, filter);
+		return totals.count(workListKey(me, filter), () -> applications.count(spec));
+	}
+
+	/** Names a work list's total for {@link ListTotals}: the same reader and the same filter. */
+	private static Object workListKey(PlatformPrincipal me, ApplicationFilter filter) {
+		return List.of("workList", me.accountId(), filter == null ? ApplicationFilter.ALL : filter);
 	}
 
 	private Page<ApplicationView> viewPage(Page<QualificationApplication> found, PlatformPrincipal me) {

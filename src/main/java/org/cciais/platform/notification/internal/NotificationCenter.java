@@ -147,11 +147,6 @@ public class NotificationCenter {
 		return repository.countByAccountIdAndActionRequiredTrueAndDoneAtIsNull(accountId);
 	}
 
-	@Transactional(readOnly = true)
-	public long unreadCount(long accountId) {
-		return repository.countByAccountIdAndReadAtIsNull(accountId);
-	}
-
 	/** Marks one of the account's own notifications read and returns it; anyone else's is not found. */
 	public NotificationView markRead(long id, long accountId) {
 		Notification n = repository.findByIdAndAccountId(id, accountId)

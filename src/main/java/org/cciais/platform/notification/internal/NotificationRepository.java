@@ -25,8 +25,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	boolean existsByRefKeyAndAccountId(String refKey, long accountId);
 
-	long countByAccountIdAndReadAtIsNull(long accountId);
-
 	long countByAccountIdAndActionRequiredTrueAndDoneAtIsNull(long accountId);
 
 	org.springframework.data.domain.Page<Notification> findByAccountId(long accountId,

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,20 +91,36 @@ public final class ExcelExport {
 		Workbook workbook = new Workbook(out, "CCIAIS", "1.0");
 		Worksheet ws = workbook.newWorksheet(sheetName);
 		header(ws, columns.stream().map(Column::header).toList());
+		// the date formats are set once per column and chunk (a range), not once per cell: per cell, fastexcel
+		// builds and merges the style again each time, a quarter of a 50,000-row export (bench/RESULTS.md)
+		Map<Integer, String> formats = new TreeMap<>();
 		int r = 1;
+		int chunkStart = 1;
 		while (rows.hasNext()) {
 			T row = rows.next();
 			for (int c = 0; c < columns.size(); c++) {
-				cell(ws, r, c, columns.get(c).value().apply(row));
+				String format = value(ws, r, c, columns.get(c).value().apply(row));
+				if (format != null) {
+					formats.putIfAbsent(c, format);
+				}
 			}
 			if (r % FLUSH_EVERY == 0) {
+				format(ws, formats, chunkStart, r);
 				ws.flush();
+				chunkStart = r + 1;
 			}
 			r++;
 		}
+		format(ws, formats, chunkStart, r - 1);
 		ws.finish();
 		workbook.finish();
 		return r - 1L;
+	}
+
+	private static void format(Worksheet ws, Map<Integer, String> formats, int top, int bottom) {
+		if (bottom >= top) {
+			formats.forEach((c, format) -> ws.range(top, c, bottom, c).style().format(format).set());
+		}
 	}
 
 	private static void header(Worksheet ws, List<String> headers) {
@@ -115,24 +133,33 @@ public final class ExcelExport {
 	}
 
 	private static void cell(Worksheet ws, int r, int c, Object v) {
+		String format = value(ws, r, c, v);
+		if (format != null) {
+			ws.style(r, c).format(format).set();
+		}
+	}
+
+	/** Writes the value; returns the date format its cell needs, if it is a date. */
+	private static String value(Worksheet ws, int r, int c, Object v) {
 		if (v == null) {
-			return;
+			return null;
 		}
 		if (v instanceof Number n) {
 			ws.value(r, c, n);
 		}
 		else if (v instanceof LocalDate d) {
 			ws.value(r, c, d);
-			ws.style(r, c).format(DATE_FORMAT).set();
+			return DATE_FORMAT;
 		}
 		else if (v instanceof Instant || v instanceof OffsetDateTime || v instanceof ZonedDateTime
 				|| v instanceof LocalDateTime) {
 			ws.value(r, c, beijing(v));
-			ws.style(r, c).format(DATE_TIME_FORMAT).set();
+			return DATE_TIME_FORMAT;
 		}
 		else {
 			ws.inlineString(r, c, v.toString());
 		}
+		return null;
 	}
 
 	private static LocalDateTime beijing(Object v) {

@@ -22,6 +22,9 @@ class LanguageSwitch {
 
 	@ModelAttribute("languages")
 	List<Choice> languages(HttpServletRequest request) {
+		if (ErrorHandling.isApi(request)) {
+			return List.of();
+		}
 		Locale current = Languages.supported(LocaleContextHolder.getLocale());
 		return List.of(choice(request, Languages.CHINESE, "zh_CN", "中文", current),
 				choice(request, Languages.ENGLISH, "en", "English", current));

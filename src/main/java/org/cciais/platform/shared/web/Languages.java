@@ -90,19 +90,15 @@ public class Languages implements WebMvcConfigurer {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return supported(isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request));
+			return supported(ErrorHandling.isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request));
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 			// ?lang=xx (a language the platform does not have) leaves the chosen language as it is
-			if (!isApi(request) && (locale == null || isSupported(locale))) {
+			if (!ErrorHandling.isApi(request) && (locale == null || isSupported(locale))) {
 				pages.setLocale(request, response, locale == null ? null : supported(locale));
 			}
-		}
-
-		private static boolean isApi(HttpServletRequest request) {
-			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		}
 	}
 }
