@@ -5,6 +5,7 @@
 #   read     GET /api/v1/applications/{id} as ADMIN, 50,000 ids rotating (materials, history, actions, enterprise)
 #   worklist GET /api/v1/applications?size=50&sort=updatedAt,desc as ADMIN (a work-list page of the newest changes)
 #   progress GET /enterprise/progress (进度查询, HTML) as an enterprise with a session
+#   worklist-html GET /admin/applications?sort=updatedAt,desc (资质申请总览, HTML, 50 rows of 154,000) as ADMIN with a session
 # Usage: bench/reads.sh PORT DB [seconds per round, default 30]. Prints one table line per round.
 set -euo pipefail
 port=$1
@@ -29,6 +30,12 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=bench-enter
   --data-urlencode "password=Bench-admin-2026" --data-urlencode "_csrf=$csrf" "$base/login"
 session=$(awk '$6=="SESSION"{print $7}' "$jar")
 [ -n "$session" ] || { echo "enterprise log-in failed"; exit 1; }
+ajar=$work/admin-cookies
+csrf=$(curl -fs -c "$ajar" -b "$ajar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$ajar" -b "$ajar" --data-urlencode "username=admin" \
+  --data-urlencode "password=Bench-admin-2026" --data-urlencode "_csrf=$csrf" "$base/login"
+asession=$(awk '$6=="SESSION"{print $7}' "$ajar")
+[ -n "$asession" ] || { echo "admin log-in failed"; exit 1; }
 q "select id from qualification_applications where status='ONSITE_REVIEW' order by id limit 50000" > "$work/ids.txt"
 
 cat > "$work/read.lua" <<LUA
@@ -43,7 +50,8 @@ LUA
 echo "sizes: read $(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/applications/$(head -1 "$work/ids.txt")" | wc -c) B," \
   "worklist $(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/applications?size=50&sort=updatedAt,desc" | wc -c) B" \
   "(X-Total-Count $(curl -fsI -H "Authorization: Bearer $token" "$base/api/v1/applications?size=50&sort=updatedAt,desc" | grep -i x-total-count | tr -dc 0-9))," \
-  "progress $(curl -fs -b "SESSION=$session" "$base/enterprise/progress" | wc -c) B"
+  "progress $(curl -fs -b "SESSION=$session" "$base/enterprise/progress" | wc -c) B," \
+  "worklist-html $(curl -fs -b "SESSION=$asession" "$base/admin/applications?sort=updatedAt,desc" | wc -c) B"
 
 # wrk output → "req/s p50 p99 non2xx timeouts"
 summary() {
@@ -60,12 +68,14 @@ echo "--- warm-up (15 s each: read, worklist, progress, health)"
 wrk -t2 -c32 -d15s -s "$work/read.lua" "$base" >/dev/null
 wrk -t2 -c32 -d15s -H "Authorization: Bearer $token" "$base/api/v1/applications?size=50&sort=updatedAt,desc" >/dev/null
 wrk -t2 -c32 -d15s -H "Cookie: SESSION=$session" "$base/enterprise/progress" >/dev/null
+wrk -t2 -c32 -d15s -H "Cookie: SESSION=$asession" "$base/admin/applications?sort=updatedAt,desc" >/dev/null
 wrk -t2 -c32 -d15s "$base/actuator/health" >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 round health "$base/actuator/health"
 round read -s "$work/read.lua" "$base"
 round worklist -H "Authorization: Bearer $token" "$base/api/v1/applications?size=50&sort=updatedAt,desc"
 round progress -H "Cookie: SESSION=$session" "$base/enterprise/progress"
+round worklist-html -H "Cookie: SESSION=$asession" "$base/admin/applications?sort=updatedAt,desc"
 round health-again "$base/actuator/health"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 ceiling=$(awk '$1=="health"{print $2}' "$work/rounds")
