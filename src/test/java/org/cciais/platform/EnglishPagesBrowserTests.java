@@ -75,6 +75,8 @@ class EnglishPagesBrowserTests extends BrowserTest {
 	/** Sent back to 文审整改 by the reviewer with an opinion in Chinese and a report. */
 	private long rectification;
 
+	private static final String OPINION = "（四）财务审计报告缺少审计机构盖章页，请补充。";
+
 	private final List<String> problems = new ArrayList<>();
 
 	/**
@@ -111,7 +113,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 				new ActionRequest(null, reviewer.id(), null, null), org);
 		var report = management.uploadReport(rectification, pdfPart("file"), principal(reviewer));
 		management.act(rectification, WorkflowAction.DOC_FAIL.code(),
-				new ActionRequest("（四）财务审计报告缺少审计机构盖章页，请补充。", null, null, report.fileId()),
+				new ActionRequest(OPINION, null, null, report.fileId()),
 				principal(reviewer));
 		enterprises.markApplicationSubmitted(enterprise.id());
 		issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40), enterprise.id(),
@@ -153,6 +155,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		check("/enterprise/profile");
 		check("/enterprise/changes");
 		check("/notifications");
+		notificationsInEnglish(1);
 		check("/account/password");
 		open("/enterprise/progress/" + rectification);
 		Viewports.bothWidths(browser, "english-enterprise-rectification");
@@ -170,25 +173,25 @@ class EnglishPagesBrowserTests extends BrowserTest {
 
 	@Test
 	void reviewOrganisationPagesInEnglish() throws IOException {
-		as(orgAccount, "english-review-org", "/review-org/applications", "/review-org/applications/" + rectification,
+		as(orgAccount, 3, "english-review-org", "/review-org/applications", "/review-org/applications/" + rectification,
 				"/review-org/applications/" + accepted, "/review-org/inspections", "/review-org/reviewers",
 				"/review-org/reviewers/" + reviewer.username(), "/notifications", "/account/password");
 	}
 
 	@Test
 	void reviewerPagesInEnglish() throws IOException {
-		as(reviewer, "english-reviewer", "/reviewer/applications", "/reviewer/applications/" + rectification,
+		as(reviewer, 1, "english-reviewer", "/reviewer/applications", "/reviewer/applications/" + rectification,
 				"/reviewer/conflicts", "/notifications");
 	}
 
 	@Test
 	void expertPagesInEnglish() throws IOException {
-		as(expert, "english-expert", "/expert/applications", "/notifications", "/account/password");
+		as(expert, 0, "english-expert", "/expert/applications", "/notifications", "/account/password");
 	}
 
 	@Test
 	void consultingOrganisationPagesInEnglish() throws IOException {
-		as(consultant, "english-consultant", "/consultant/applications",
+		as(consultant, 5, "english-consultant", "/consultant/applications",
 				"/consultant/applications/" + rectification, "/notifications");
 	}
 
@@ -210,9 +213,9 @@ class EnglishPagesBrowserTests extends BrowserTest {
 
 	/**
 	 * Logs the account in, in English, takes the screenshots of its first two pages at both widths and checks every
-	 * page.
+	 * page and its (at least) {@code notifications} notifications.
 	 */
-	private void as(AccountView account, String screenshots, String... paths) throws IOException {
+	private void as(AccountView account, int notifications, String screenshots, String... paths) throws IOException {
 		logout();
 		open("/login?lang=en");
 		login(account.username(), PASSWORD);
@@ -224,6 +227,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		for (String path : paths) {
 			check(path);
 		}
+		notificationsInEnglish(notifications);
 		logout();
 		report();
 	}
@@ -255,6 +259,27 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		}
 		logout();
 		report();
+	}
+
+	/**
+	 * The notifications are stored as the recipient read them when they were sent, names and opinions inside, so the
+	 * page marks them as data; these accounts read English from the start, so theirs are English but for what people
+	 * typed (the enterprise's name, the reviewer's opinion). At least {@code expected} of them.
+	 */
+	private void notificationsInEnglish(int expected) {
+		open("/notifications");
+		List<String> texts = browser.findElements(By.cssSelector(".notification-text")).stream()
+			.map(e -> e.getText())
+			.toList();
+		if (texts.size() < expected) {
+			problems.add("/notifications: " + texts.size() + " notifications, expected at least " + expected);
+		}
+		for (String text : texts) {
+			if (text.replace(enterprise.name(), "").replace(OPINION, "").codePoints()
+				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				problems.add("/notifications: " + text);
+			}
+		}
 	}
 
 	/** Opens the page and notes every Chinese word it shows outside user data, or that it is not the page asked for. */
