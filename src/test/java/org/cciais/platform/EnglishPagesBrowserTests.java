@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.account.NewAccount;
 import org.cciais.platform.account.PersonRegistration;
 import org.cciais.platform.account.PersonRegistrationForm;
 import org.cciais.platform.application.ActionRequest;
@@ -81,16 +82,17 @@ class EnglishPagesBrowserTests extends BrowserTest {
 
 	/**
 	 * One enterprise of Beijing with a certificate and two cases at one review organisation (its account and
-	 * reviewer) and one consulting organisation (its account), and an expert; all of them read English.
+	 * reviewer, named in Chinese) and one consulting organisation (its account), and an expert; all of them read
+	 * English.
 	 */
 	@BeforeAll
 	void fixture() {
 		enterprise = enterprise();
 		OrganizationView review = reviewOrg("JJJ");
 		OrganizationView consulting = consultingOrg("JJJ");
-		orgAccount = account(Role.REVIEW_ORG, review.id());
-		reviewer = account(Role.REVIEWER, review.id());
-		consultant = account(Role.CONSULTANT, consulting.id());
+		orgAccount = named(Role.REVIEW_ORG, "李审核", review.id());
+		reviewer = named(Role.REVIEWER, "张评审", review.id());
+		consultant = named(Role.CONSULTANT, "王咨询", consulting.id());
 		expert = account(Role.EXPERT, null);
 		// they read English, so the notifications of the cases below are written in English (and stored so)
 		for (long id : List.of(enterprise.accountId(), orgAccount.id(), reviewer.id(), consultant.id(), expert.id())) {
@@ -118,6 +120,13 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		enterprises.markApplicationSubmitted(enterprise.id());
 		issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40), enterprise.id(),
 				Industry.FINANCE, Level.LEVEL_3, review.id(), consulting.id(), clock.instant()));
+	}
+
+	/** An account whose display name is Chinese, as people type it. */
+	private AccountView named(Role role, String displayName, long organizationId) {
+		String username = unique(role.name().toLowerCase().replace("_", ""));
+		return accounts.create(new NewAccount(username, PASSWORD, role, displayName, username + "@example.com", null,
+				organizationId), admin());
 	}
 
 	@AfterEach
@@ -264,7 +273,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 	/**
 	 * The notifications are stored as the recipient read them when they were sent, names and opinions inside, so the
 	 * page marks them as data; these accounts read English from the start, so theirs are English but for what people
-	 * typed (the enterprise's name, the reviewer's opinion). At least {@code expected} of them.
+	 * typed (the enterprise's name, the reviewer's name and opinion). At least {@code expected} of them.
 	 */
 	private void notificationsInEnglish(int expected) {
 		open("/notifications");
@@ -275,7 +284,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 			problems.add("/notifications: " + texts.size() + " notifications, expected at least " + expected);
 		}
 		for (String text : texts) {
-			if (text.replace(enterprise.name(), "").replace(OPINION, "").codePoints()
+			if (text.replace(enterprise.name(), "").replace(OPINION, "").replace(reviewer.displayName(), "").codePoints()
 				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
 				problems.add("/notifications: " + text);
 			}
