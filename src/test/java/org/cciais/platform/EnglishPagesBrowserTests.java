@@ -176,6 +176,12 @@ class EnglishPagesBrowserTests extends BrowserTest {
 				"/enterprise/inspections/progress")) {
 			check(path);
 		}
+		// the upload script speaks the page's language too, naming the item by its number and catalogue title
+		open("/enterprise/progress/" + accepted + "/materials");
+		click(By.id("upload-M01"));
+		assertThat(waitFor(By.cssSelector("#item-M01 [data-upload-feedback]")).getText())
+			.startsWith("Choose a file for “(1)")
+			.endsWith("” first, then upload.");
 		logout();
 		report();
 	}
