@@ -2,18 +2,25 @@
 // Before sending: a file is chosen where one is required, its size is at most 100 MB and its extension is one the
 // field accepts; the message appears beside the field and names the item. While sending: percentage, bytes and a
 // cancel button, the form's buttons disabled. The answer replaces the page, exactly as a plain form post would.
-// Without JavaScript the forms post as they are.
+// Without JavaScript the forms post as they are. The words come from the page, in its language: the data- attributes
+// of this script's own element (layout.html), {0} the item, {1} the file's name, {2} the accepted kinds.
 (function () {
   'use strict';
 
   var MAX_BYTES = 100 * 1024 * 1024;
+  var WORDS = (document.currentScript && document.currentScript.dataset) || {};
+
+  function say(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return (WORDS[key] || key).replace(/\{(\d)\}/g, function (all, i) { return args[i] === undefined ? all : args[i]; });
+  }
 
   function itemName(input) {
     if (input.dataset.item) { return input.dataset.item; }
     if (input.getAttribute('aria-label')) { return input.getAttribute('aria-label'); }
     var label = input.id && document.querySelector('label[for="' + input.id + '"]');
     var text = label ? label.textContent : '';
-    return text.replace(/[：:*\s]+$/, '').trim() || '文件';
+    return text.replace(/[：:*\s]+$/, '').trim() || say('item');
   }
 
   function extensions(input) {
@@ -59,19 +66,19 @@
     var file = input.files && input.files[0];
     var name = itemName(input);
     if (!file) {
-      return input.required || input.hasAttribute('data-upload-required') ? '请先为“' + name + '”选择文件，再点击上传。' : null;
+      return input.required || input.hasAttribute('data-upload-required') ? say('required', name) : null;
     }
     var allowed = extensions(input);
     var lower = file.name.toLowerCase();
     if (allowed.length && !allowed.some(function (ext) { return lower.endsWith(ext); })) {
-      return '“' + name + '”只接受 ' + allowed.map(function (e) { return e.substring(1).toUpperCase(); }).join(' 或 ')
-        + ' 文件，所选的“' + file.name + '”不是。';
+      return say('kind', name, file.name,
+        allowed.map(function (e) { return e.substring(1).toUpperCase(); }).join(say('kindOr')));
     }
     if (file.size > MAX_BYTES) {
-      return '“' + name + '”的文件“' + file.name + '”超过 100MB 的大小限制。';
+      return say('tooLarge', name, file.name);
     }
     if (file.size === 0) {
-      return '“' + name + '”的文件“' + file.name + '”是空文件。';
+      return say('empty', name, file.name);
     }
     return null;
   }
@@ -84,10 +91,12 @@
     var box = document.createElement('div');
     box.className = 'upload-progress d-flex flex-wrap align-items-center gap-2 mt-2 w-100';
     box.innerHTML = '<div class="progress flex-grow-1" style="min-width:8rem;height:1.25rem" role="progressbar"'
-      + ' aria-label="上传进度" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0">'
+      + ' aria-valuemin="0" aria-valuemax="100" aria-valuenow="0">'
       + '<div class="progress-bar" style="width:0%">0%</div></div>'
       + '<span class="upload-bytes small text-secondary"></span>'
-      + '<button type="button" class="btn btn-sm btn-outline-danger upload-cancel">取消上传</button>';
+      + '<button type="button" class="btn btn-sm btn-outline-danger upload-cancel"></button>';
+    box.querySelector('.progress').setAttribute('aria-label', say('progress'));
+    box.querySelector('.upload-cancel').textContent = say('cancel');
     (form.querySelector('.input-group') || form.lastElementChild || form).insertAdjacentElement('afterend', box);
     return box;
   }
@@ -142,11 +151,11 @@
     });
     xhr.addEventListener('abort', function () {
       done();
-      show(inputs[0] || form, '已取消上传“' + itemName(inputs[0]) + '”，文件未保存。');
+      show(inputs[0] || form, say('cancelled', itemName(inputs[0])));
     });
     xhr.addEventListener('error', function () {
       done();
-      show(inputs[0], '“' + itemName(inputs[0]) + '”上传失败：网络连接中断，请重试。');
+      show(inputs[0], say('failed', itemName(inputs[0])));
     });
     xhr.open('POST', target(form));
     xhr.setRequestHeader('Accept', 'text/html');

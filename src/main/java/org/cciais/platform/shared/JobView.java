@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param name the ShedLock name, also the key of its Chinese title ({@code job.<name>})
  * @param cron the Spring cron expression in force ({@code -} when switched off)
- * @param schedule the cron in Chinese words
+ * @param schedule the cron in words, in the reader's language
  * @param nextRunAt null when switched off
  * @param lastRun null before the first run
  */

@@ -17,6 +17,8 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -39,15 +41,17 @@ public class ScheduledJobs {
 	private final JdbcClient jdbc;
 	private final Environment environment;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	ScheduledJobs(List<DeadlineJob> jobs, JobRunLog runLog, LockProvider locks, JdbcClient jdbc,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, MessageSource messages) {
 		this.jobs = jobs.stream().sorted(Comparator.comparingInt(DeadlineJob::order)).toList();
 		this.runLog = runLog;
 		this.executor = new DefaultLockingTaskExecutor(locks);
 		this.jdbc = jdbc;
 		this.environment = environment;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	public List<JobView> list() {
@@ -125,7 +129,8 @@ public class ScheduledJobs {
 			next = n == null ? null : n.toInstant();
 		}
 		JobRun last = runs(name, 0, 1).getContent().stream().findFirst().orElse(null);
-		return new JobView(name, cron, CronWords.describe(cron), next, last);
+		return new JobView(name, cron, messages.getMessage(CronWords.describe(cron), LocaleContextHolder.getLocale()),
+				next, last);
 	}
 
 	private static Scheduled scheduledOf(DeadlineJob job) {

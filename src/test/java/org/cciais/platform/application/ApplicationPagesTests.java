@@ -38,7 +38,7 @@ class ApplicationPagesTests extends ApplicationTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("公共服务")))
 			.andExpect(content().string(containsString("暂无等级")))
-			.andExpect(content().string(containsString("服务范围：J金融业")));
+			.andExpect(content().string(containsString("服务范围：<span data-user>J金融业</span>")));
 		mvc.perform(get("/enterprise/applications/new").param("industry", "FINANCE").with(ent))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(p.reviewOrg().name())))

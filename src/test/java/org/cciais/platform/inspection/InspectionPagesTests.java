@@ -197,8 +197,8 @@ class InspectionPagesTests extends InspectionTestSupport {
 			.andExpect(content().string(allOf(containsString(c.certificate().number()), containsString("有变更"))));
 		mvc.perform(get("/review-org/inspections/{id}", c.firstInspection()).cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<del class=\"text-muted\">张三</del>"),
-					containsString("<strong>王五</strong>"), containsString("审核通过"), containsString("不通过，退回整改"),
+			.andExpect(content().string(allOf(containsString("<del data-user class=\"text-muted\">张三</del>"),
+					containsString("<strong data-user>王五</strong>"), containsString("审核通过"), containsString("不通过，退回整改"),
 					containsString("/files/" + inspection(c.firstInspection()).materials().get(4).fileId()))));
 
 		// fail with a report uploaded from the form

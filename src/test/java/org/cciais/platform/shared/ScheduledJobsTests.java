@@ -53,6 +53,13 @@ class ScheduledJobsTests extends PlatformTest {
 	}
 
 	@Test
+	void theScheduleFollowsTheApiReadersLanguage() throws Exception {
+		mvc.perform(bearer(get("/api/v1/admin/jobs"), token("admin")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.name == 'certificate-expiry')].schedule").value("Hourly at minute 5"));
+	}
+
+	@Test
 	void runNowLogsOneManualRunWithItsItems() throws Exception {
 		long before = runsOf("certificate-expiry");
 		mvc.perform(bearer(post("/api/v1/admin/jobs/certificate-expiry/run"), token("admin")))

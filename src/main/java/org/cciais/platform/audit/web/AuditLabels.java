@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What people read in the audit log instead of its codes, in the reader's language: the label of the action and of the
- * object's type (from {@code i18n/audit.properties}, the workflow's own labels for application transitions), and the client
- * address as people write it (the loopback as 本机, IPv4 inside IPv6 as IPv4).
+ * object's type (from {@code i18n/audit.properties}, the workflow's own words {@code application.action.<NAME>} for
+ * application transitions), and the client address as people write it (the loopback as 本机, IPv4 inside IPv6 as
+ * IPv4). What the entry itself says (its detail) is a record, kept in the words it was written in.
  */
 @Component
 public class AuditLabels {
@@ -104,7 +105,7 @@ public class AuditLabels {
 			String code = "application." + transition.code();
 			List<Option> group = byGroup.computeIfAbsent("application", g -> new ArrayList<>());
 			if (group.stream().noneMatch(o -> o.code().equals(code))) {
-				group.add(new Option(code, transition.label()));
+				group.add(new Option(code, label(transition)));
 			}
 		}
 		List<Option> options = new ArrayList<>();
@@ -233,7 +234,7 @@ public class AuditLabels {
 		if (code.startsWith("application.")) {
 			var transition = WorkflowAction.byCode(code.substring("application.".length()));
 			if (transition.isPresent()) {
-				return transition.get().label();
+				return label(transition.get());
 			}
 		}
 		int dot = code.indexOf('.');
@@ -270,6 +271,11 @@ public class AuditLabels {
 		catch (UnknownHostException ex) {
 			return remote;
 		}
+	}
+
+	/** A workflow transition in the reader's language (its bundle key), its Chinese button text where the key is missing. */
+	private String label(WorkflowAction transition) {
+		return text(transition.messageKey(), transition.label());
 	}
 
 	private String text(String key, String fallback) {

@@ -78,6 +78,21 @@ class AuditLabelsTests {
 		assertThat(labels.object("reviewer", "expert1")).isEqualTo("评审员 #expert1");
 	}
 
+	/** The workflow's transitions read as the workflow's own words ({@code application.action.<NAME>}). */
+	@Test
+	void workflowTransitionsReadInTheReadersLanguage() {
+		ResourceBundleMessageSource withWorkflow = messages();
+		withWorkflow.addBasenames("i18n/application");
+		AuditLabels labels = new AuditLabels(withWorkflow);
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(labels.action("application.doc-fail")).isEqualTo("Fail document review (rectification)");
+		assertThat(labels.actionOptions()).contains(new AuditLabels.Option("application.accept", "Accept"),
+				new AuditLabels.Option("application.approve", "Approve at final review (issue certificate)"));
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(labels.action("application.doc-fail")).isEqualTo("文件审核不通过（整改）");
+		assertThat(labels.actionOptions()).contains(new AuditLabels.Option("application.accept", "受理"));
+	}
+
 	@Test
 	void everyWorkflowTransitionHasALabel() {
 		for (WorkflowAction action : WorkflowAction.values()) {
