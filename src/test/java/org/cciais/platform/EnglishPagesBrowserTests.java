@@ -15,9 +15,8 @@ import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.application.ApplicationManagement;
 import org.cciais.platform.application.NewApplication;
 import org.cciais.platform.application.WorkflowAction;
-import org.cciais.platform.catalog.Catalog;
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
-import org.cciais.platform.enterprise.Enterprises;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.personnel.Engineers;
 import org.cciais.platform.shared.Industry;
@@ -49,13 +48,10 @@ class EnglishPagesBrowserTests extends BrowserTest {
 	ApplicationManagement management;
 
 	@Autowired
-	Catalog catalog;
+	CatalogQueries catalog;
 
 	@Autowired
 	CertificateIssuance issuance;
-
-	@Autowired
-	Enterprises enterprises;
 
 	@Autowired
 	PersonRegistration persons;
@@ -105,7 +101,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		rectification = management.create(new NewApplication(Industry.COMMERCE, review.id(), consulting.id()),
 				enterprise.principal()).id();
 		management.act(rectification, WorkflowAction.ACCEPT.code(), ActionRequest.EMPTY, org);
-		for (Catalog.MaterialItem item : catalog.materials()) {
+		for (CatalogQueries.MaterialItem item : catalog.materials()) {
 			management.uploadMaterial(rectification, item.code(),
 					"RAR".equals(item.fileKind()) ? rarPart("file") : pdfPart("file"), enterprise.principal());
 		}
@@ -117,7 +113,7 @@ class EnglishPagesBrowserTests extends BrowserTest {
 		management.act(rectification, WorkflowAction.DOC_FAIL.code(),
 				new ActionRequest(OPINION, null, null, report.fileId()),
 				principal(reviewer));
-		enterprises.markApplicationSubmitted(enterprise.id());
+		registration.markApplicationSubmitted(enterprise.id());
 		issuance.issue(new ApplicationApproved(ThreadLocalRandom.current().nextLong(1L << 40), enterprise.id(),
 				Industry.FINANCE, Level.LEVEL_3, review.id(), consulting.id(), clock.instant()));
 	}
