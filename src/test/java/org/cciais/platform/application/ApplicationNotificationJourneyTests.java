@@ -61,6 +61,8 @@ class ApplicationNotificationJourneyTests extends ApplicationTestSupport {
 	void aJourneyToTheCertificateLeavesEachPartyOneToDoPerAwaitedActionEachSettledOnce() throws Exception {
 		Parties p = parties();
 		long id = applied(p, "COMMERCE");
+		// the review organisation is told of the submission before it accepts (its to-do, settled by the acceptance)
+		awaitNotificationsFor(id);
 		ok(act(p.orgToken(), id, "accept"));
 		// two days before the materials deadline the reminder job runs: a reminder, not a second to-do
 		awaitNotificationsFor(id);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cciais.platform.shared.PlatformClock;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -32,7 +34,11 @@ public final class TestClock implements BeforeAllCallback, BeforeEachCallback {
 
 	public static final LocalTime START_TIME = LocalTime.of(10, 0);
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestClock.class);
+	/**
+	 * The latest instant reached, per context's clock, for the whole JVM: not the root extension store, which is
+	 * one per launcher request, and Surefire sends each class to a fork as a request of its own (forkCount > 1).
+	 */
+	private static final Map<PlatformClock, Reached> REACHED = new ConcurrentHashMap<>();
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -54,10 +60,8 @@ public final class TestClock implements BeforeAllCallback, BeforeEachCallback {
 			return;
 		}
 		PlatformClock clock = SpringExtension.getApplicationContext(context).getBean(PlatformClock.class);
-		// one record per context (contexts are cached for the whole run, so is the root store)
-		Reached reached = context.getRoot()
-			.getStore(NAMESPACE)
-			.computeIfAbsent(clock, c -> new Reached(), Reached.class);
+		// one record per context (contexts are cached for the whole run of the JVM)
+		Reached reached = REACHED.computeIfAbsent(clock, c -> new Reached());
 		synchronized (reached) {
 			Instant latest = reached.instant == null || clock.instant().isAfter(reached.instant) ? clock.instant()
 					: reached.instant;
