@@ -39,7 +39,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"spring.datasource.username", envOr("TEST_DATASOURCE_USERNAME", "postgres"),
 					"spring.datasource.password", envOr("TEST_DATASOURCE_PASSWORD", ""),
 					"spring.flyway.schemas", name, "spring.flyway.default-schema", name,
-					"spring.datasource.hikari.maximum-pool-size", "5");
+					// at most 5 connections a context, and only as many as it uses: two test JVMs with their
+					// contexts, cluster nodes and child JVMs stay well under PostgreSQL's 100
+					"spring.datasource.hikari.maximum-pool-size", "5", "spring.datasource.hikari.minimum-idle", "1");
 		}
 		return Map.of("spring.datasource.url", (h2Tcp == null ? "jdbc:h2:mem:" : "jdbc:h2:tcp://" + h2Tcp + "/mem:")
 				+ name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
