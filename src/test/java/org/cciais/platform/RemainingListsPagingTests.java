@@ -26,9 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -204,6 +207,20 @@ class RemainingListsPagingTests extends PlatformTest {
 		assertThat(html.indexOf("理由-12")).isPositive().isLessThan(html.indexOf("理由-11"));
 		assertThat(page(session, "/admin/certificates")).contains("href=\"/admin/certificates/requests\"");
 		mvc.perform(get("/admin/certificates/requests?sort=reason").cookie(session)).andExpect(status().isBadRequest());
+
+		// a request decided from 全部注销申请 returns there (here refused: it was already declined); else to 证书管理
+		long declined = jdbc.queryForObject("select min(id) from certificate_requests where enterprise_id = ?",
+				Long.class, enterprise.id());
+		mvc.perform(post("/admin/certificates/requests/{id}/decline", declined).cookie(session).with(csrf())
+			.param("from", "/admin/certificates/requests")).andExpect(redirectedUrl("/admin/certificates/requests"));
+		mvc.perform(post("/admin/certificates/requests/{id}/confirm", declined).cookie(session).with(csrf())
+			.param("from", "/admin/certificates/requests")).andExpect(redirectedUrl("/admin/certificates/requests"));
+		mvc.perform(post("/admin/certificates/requests/{id}/decline", declined).cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/certificates"));
+		mvc.perform(post("/admin/certificates/requests/{id}/decline", declined).cookie(session).with(csrf())
+			.param("from", "https://elsewhere.example/")).andExpect(redirectedUrl("/admin/certificates"));
+		assertThat(page(session, "/admin/certificates/requests"))
+			.contains("<input type=\"hidden\" name=\"from\" value=\"/admin/certificates/requests\">");
 	}
 
 	// ---------------------------------------------------------------- enterprise changes

@@ -114,18 +114,25 @@ class AdminCertificatesController {
 	}
 
 	@PostMapping("/requests/{id}/confirm")
-	String confirm(@PathVariable long id, @RequestParam(required = false) String opinion, PlatformPrincipal me,
-			RedirectAttributes redirect) {
-		return act(redirect, () -> errors.message("certificate.page.confirm.done",
-				management.confirm(id, opinion, me).certificateNumber()));
+	String confirm(@PathVariable long id, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) String from, PlatformPrincipal me, RedirectAttributes redirect) {
+		return back(from, act(redirect, () -> errors.message("certificate.page.confirm.done",
+				management.confirm(id, opinion, me).certificateNumber())));
 	}
 
 	@PostMapping("/requests/{id}/decline")
-	String decline(@PathVariable long id, @RequestParam(required = false) String opinion, PlatformPrincipal me,
-			RedirectAttributes redirect) {
-		return act(redirect, () -> errors.message("certificate.page.decline.done",
-				management.decline(id, opinion, me).certificateNumber()));
+	String decline(@PathVariable long id, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) String from, PlatformPrincipal me, RedirectAttributes redirect) {
+		return back(from, act(redirect, () -> errors.message("certificate.page.decline.done",
+				management.decline(id, opinion, me).certificateNumber())));
 	}
+
+	/** A request decided from 全部注销申请 returns there; from anywhere else (or nowhere), to 证书管理. */
+	private static String back(String from, String view) {
+		return REQUESTS.equals(from) ? "redirect:" + REQUESTS : view;
+	}
+
+	private static final String REQUESTS = "/admin/certificates/requests";
 
 	/** Runs the change; its result or the refusal (in the reader's language) is shown on the list. Unknown ids stay 404. */
 	private String act(RedirectAttributes redirect, Supplier<String> change) {
