@@ -66,6 +66,13 @@ class CertificateLifeCycleTests extends PlatformTest {
 			// who changed it is not public
 			.andExpect(jsonPath("$.history[1].actor").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
+
+		// the words follow Accept-Language (the codes and the stored reasons stay as they are)
+		mvc.perform(get("/api/v1/certificates/verify").param("number", c.number()).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.status").value("SUSPENDED"))
+			.andExpect(jsonPath("$.statusLabel").value("Suspended"))
+			.andExpect(jsonPath("$.history[0].statusLabel").value("Valid"))
+			.andExpect(jsonPath("$.statusReason").value("被投诉，调查期间暂停"));
 		// since the suspension, not since the issuance
 		assertThat(read(suspended).get("statusSince").asText()).isEqualTo(read(suspended).at("/history/1/at").asText())
 			.isNotEqualTo(read(suspended).at("/history/0/at").asText());
@@ -178,6 +185,8 @@ class CertificateLifeCycleTests extends PlatformTest {
 		mvc.perform(bearer(get("/api/v1/certificate-requests"), mine))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].statusLabel").value("待协会处理"));
+		mvc.perform(bearer(get("/api/v1/certificate-requests"), mine).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$[0].statusLabel").value("Waiting for the association"));
 		// a request alone changes nothing
 		assertThat(certificates.find(c.id()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
 

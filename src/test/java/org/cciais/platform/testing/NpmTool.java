@@ -30,12 +30,18 @@ public final class NpmTool {
 				}
 				Assumptions.abort(why);
 			}
+			// never inheritIO: npm would share the test JVM's stdin and stdout, Surefire's channel to the fork
+			// (node makes stdin non-blocking: "std/in stream corrupted"), so its words go to a log file instead
+			Path log = Path.of("target", "npm-ci-" + folder.getFileName() + ".log").toAbsolutePath();
+			Files.createDirectories(log.getParent());
 			Process npm = new ProcessBuilder(List.of("npm", "ci", "--no-audit", "--no-fund", "--silent"))
 				.directory(folder.toFile())
-				.inheritIO()
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
 				.start();
+			npm.getOutputStream().close();
 			if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-				throw new IllegalStateException("failed: npm ci in " + folder);
+				throw new IllegalStateException("failed: npm ci in " + folder + " (see " + log + ")");
 			}
 		}
 		return path;

@@ -38,6 +38,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
+import org.cciais.platform.shared.Labelled;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,9 +62,9 @@ class CertificateApiController {
 			LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName, String statusLabel,
 			String statusReason, Instant statusSince, Long replacedById, String replacedBy) {
 
-		static CertificateSummary of(CertificateView c) {
+		static CertificateSummary of(CertificateView c, Words w) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
-					c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(), c.invalidReason(),
+					c.expiresOn(), w.of(c.industry()), w.of(c.level()), w.of(c.status()), c.invalidReason(),
 					c.statusSince(), c.replacedById(), c.replacedByNumber());
 		}
 	}
@@ -75,19 +78,19 @@ class CertificateApiController {
 			String statusLabel, String statusReason, Instant statusSince, String replacedBy,
 			List<HistoryEntry> history) {
 
-		static Verification of(CertificateView c, List<StatusChange> history) {
+		static Verification of(CertificateView c, List<StatusChange> history, Words w) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
-					c.issuedOn(), c.expiresOn(), c.industry().label(), c.level().label(), c.status().label(),
+					c.issuedOn(), c.expiresOn(), w.of(c.industry()), w.of(c.level()), w.of(c.status()),
 					c.invalidReason(), c.statusSince(), c.replacedByNumber(),
-					history.stream().map(HistoryEntry::of).toList());
+					history.stream().map(h -> HistoryEntry.of(h, w)).toList());
 		}
 	}
 
 	/** One step of the public status history. */
 	record HistoryEntry(Instant at, CertificateStatus status, String statusLabel, String reason) {
 
-		static HistoryEntry of(StatusChange change) {
-			return new HistoryEntry(change.at(), change.status(), change.status().label(), change.reason());
+		static HistoryEntry of(StatusChange change, Words w) {
+			return new HistoryEntry(change.at(), change.status(), w.of(change.status()), change.reason());
 		}
 	}
 
@@ -100,9 +103,9 @@ class CertificateApiController {
 			String enterpriseName, String kind, CertificateRequestStatus status, String statusLabel, String reason,
 			Instant requestedAt, Instant decidedAt, String opinion) {
 
-		static CertificateRequestSummary of(CertificateRequestView r) {
+		static CertificateRequestSummary of(CertificateRequestView r, Words w) {
 			return new CertificateRequestSummary(r.id(), r.certificateId(), r.certificateNumber(), r.enterpriseId(),
-					r.enterpriseName(), r.kind(), r.status(), r.status().label(), r.reason(), r.requestedAt(),
+					r.enterpriseName(), r.kind(), r.status(), w.of(r.status()), r.reason(), r.requestedAt(),
 					r.decidedAt(), r.opinion());
 		}
 	}
@@ -112,14 +115,21 @@ class CertificateApiController {
 			Industry industry, Level level, CertificateStatus status, String statusReason, LocalDate issuedOn,
 			LocalDate expiresOn, String statusLabel, Instant statusSince, String replacedBy) {
 
-		static AdminCertificate of(CertificateView c) {
+		static AdminCertificate of(CertificateView c, Words w) {
 			return new AdminCertificate(c.id(), c.number(), c.enterpriseId(), c.copy().enterpriseName(),
 					c.copy().creditCode(), c.industry(), c.level(), c.status(), c.invalidReason(), c.issuedOn(),
-					c.expiresOn(), c.status().label(), c.statusSince(), c.replacedByNumber());
+					c.expiresOn(), w.of(c.status()), c.statusSince(), c.replacedByNumber());
 		}
 	}
 
 	record Revocation(String reason) {
+	}
+
+	/** The names of codes in the reader's language (the API follows {@code Accept-Language}; Chinese by default). */
+	@FunctionalInterface
+	interface Words {
+
+		String of(Labelled code);
 	}
 
 	private final CertificateQueries certificates;
@@ -129,8 +139,11 @@ class CertificateApiController {
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
 
+	private final MessageSource messages;
+
 	CertificateApiController(CertificateQueries certificates, CertificateManagement management, CertificateSheets sheets,
-			CertificateFileChecks files, ErrorHandling errors, ListExports exports) {
+			CertificateFileChecks files, ErrorHandling errors, ListExports exports, MessageSource messages) {
+		this.messages = messages;
 		this.exports = exports;
 		this.certificates = certificates;
 		this.management = management;
@@ -139,12 +152,16 @@ class CertificateApiController {
 		this.errors = errors;
 	}
 
+	private String words(Labelled code) {
+		return messages.getMessage(code, LocaleContextHolder.getLocale());
+	}
+
 	@GetMapping("/certificates")
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<List<CertificateSummary>> mine(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(CertificateQueries.ENTERPRISE_SORT))
-			.map(CertificateSummary::of), request);
+			.map(c -> CertificateSummary.of(c, this::words)), request);
 	}
 
 	@GetMapping("/certificates/{id}/original.pdf")
@@ -212,7 +229,7 @@ class CertificateApiController {
 	ResponseEntity<List<AdminCertificate>> search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CertificateStatus status, ListParams list,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(certificates.search(text, status, list.api(CertificateQueries.ADMIN_SORT)).map(AdminCertificate::of),
+		return ApiPages.of(certificates.search(text, status, list.api(CertificateQueries.ADMIN_SORT)).map(c -> AdminCertificate.of(c, this::words)),
 				request);
 	}
 
@@ -229,21 +246,21 @@ class CertificateApiController {
 	@PostMapping("/admin/certificates/{id}/revoke")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate revoke(@PathVariable long id, @RequestBody Revocation body, PlatformPrincipal me) {
-		return AdminCertificate.of(management.revoke(id, body.reason(), me));
+		return AdminCertificate.of(management.revoke(id, body.reason(), me), this::words);
 	}
 
 	@PostMapping("/admin/certificates/{id}/suspend")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate suspend(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return AdminCertificate.of(management.suspend(id, body == null ? null : body.reason(), me));
+		return AdminCertificate.of(management.suspend(id, body == null ? null : body.reason(), me), this::words);
 	}
 
 	@PostMapping("/admin/certificates/{id}/restore")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate restore(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return AdminCertificate.of(management.restore(id, body == null ? null : body.reason(), me));
+		return AdminCertificate.of(management.restore(id, body == null ? null : body.reason(), me), this::words);
 	}
 
 	/** 申请注销: the enterprise asks to cancel one of its certificates (another enterprise's → 404). */
@@ -253,7 +270,7 @@ class CertificateApiController {
 	CertificateRequestSummary requestCancellation(@PathVariable long id,
 			@RequestBody(required = false) Reasoned body, PlatformPrincipal me) {
 		return CertificateRequestSummary
-			.of(management.requestCancellation(id, body == null ? null : body.reason(), me));
+			.of(management.requestCancellation(id, body == null ? null : body.reason(), me), this::words);
 	}
 
 	/** The enterprise's own cancellation requests, newest first. */
@@ -262,7 +279,7 @@ class CertificateApiController {
 	ResponseEntity<List<CertificateRequestSummary>> myRequests(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(management.requestsOf(me.requireEnterpriseId(), list.api(CertificateManagement.REQUEST_SORT))
-			.map(CertificateRequestSummary::of), request);
+			.map(r -> CertificateRequestSummary.of(r, this::words)), request);
 	}
 
 	@GetMapping("/admin/certificate-requests")
@@ -272,25 +289,25 @@ class CertificateApiController {
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(management
 			.requests(status == null ? Set.of() : Set.of(status), list.api(CertificateManagement.REQUEST_SORT))
-			.map(CertificateRequestSummary::of), request);
+			.map(r -> CertificateRequestSummary.of(r, this::words)), request);
 	}
 
 	@PostMapping("/admin/certificate-requests/{id}/confirm")
 	@PreAuthorize("hasRole('ADMIN')")
 	CertificateRequestSummary confirm(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return CertificateRequestSummary.of(management.confirm(id, body == null ? null : body.opinion(), me));
+		return CertificateRequestSummary.of(management.confirm(id, body == null ? null : body.opinion(), me), this::words);
 	}
 
 	@PostMapping("/admin/certificate-requests/{id}/decline")
 	@PreAuthorize("hasRole('ADMIN')")
 	CertificateRequestSummary decline(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return CertificateRequestSummary.of(management.decline(id, body == null ? null : body.opinion(), me));
+		return CertificateRequestSummary.of(management.decline(id, body == null ? null : body.opinion(), me), this::words);
 	}
 
 	private Verification verification(CertificateView c) {
-		return Verification.of(c, management.history(c.id()));
+		return Verification.of(c, management.history(c.id()), this::words);
 	}
 
 	private CertificateView visibleTo(long id, PlatformPrincipal me) {
