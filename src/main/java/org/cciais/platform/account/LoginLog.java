@@ -2,11 +2,14 @@ package org.cciais.platform.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.cciais.platform.account.internal.Accounts;
 import org.cciais.platform.account.internal.LoginRecord;
 import org.cciais.platform.account.internal.LoginRecords;
 import org.cciais.platform.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,11 +30,13 @@ public class LoginLog {
 	private final LoginRecords records;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	LoginLog(LoginRecords records, Accounts accounts, Clock clock) {
+	LoginLog(LoginRecords records, Accounts accounts, Clock clock, MessageSource messages) {
 		this.records = records;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Records one line in its own transaction, so a refused log-in (rolled back) still leaves its trace. */
@@ -39,11 +44,15 @@ public class LoginLog {
 	public void record(String typedName, LoginEvent event, LoginResult result, String ip, String userAgent,
 			LoginChannel channel) {
 		String name = typedName == null ? "" : typedName.trim();
-		String stored = accounts.existsByUsername(name) ? name : mask(name);
-		records.save(new LoginRecord(clock.instant(), stored, event, result, ip, userAgent, channel));
+		boolean registered = accounts.existsByUsername(name);
+		records.save(new LoginRecord(clock.instant(), registered ? name : mask(name), !registered, event, result, ip,
+				userAgent, channel));
 	}
 
-	/** Newest first; {@code to} is exclusive; {@code size} at most {@link #MAX_PAGE_SIZE}. */
+	/**
+	 * Newest first; {@code to} is exclusive; {@code size} at most {@link #MAX_PAGE_SIZE}. The words the system adds
+	 * (an unregistered name, the browser) are in the reader's language ({@link LocaleContextHolder}).
+	 */
 	public Page<LoginLogEntry> search(String username, LoginResult result, Instant from, Instant to, int page,
 			int size) {
 		if (page < 0) {
@@ -56,14 +65,19 @@ public class LoginLog {
 			throw new InvalidInputException("to", "loginLog.range.invalid");
 		}
 		String name = username == null || username.isBlank() ? null : username.trim();
-		return records.search(name, result, from, to, page, size).map(LoginRecord::toEntry);
+		Locale locale = LocaleContextHolder.getLocale();
+		return records.search(name, result, from, to, page, size)
+			.map(r -> r.toEntry((key, args) -> messages.getMessage(key, args, locale)));
 	}
 
-	/** Keeps the first two characters of an unknown name: enough to recognise a typo, never a whole password. */
+	/**
+	 * Keeps the first two characters of an unknown name: enough to recognise a typo, never a whole password (shown
+	 * with 「（未注册）」 / "(not registered)" beside it).
+	 */
 	static String mask(String typed) {
 		if (typed.isEmpty()) {
-			return "（空）";
+			return "";
 		}
-		return typed.substring(0, Math.min(2, typed.length() / 3)) + "***（未注册）";
+		return typed.substring(0, Math.min(2, typed.length() / 3)) + "***";
 	}
 }

@@ -120,14 +120,38 @@ class LoginLogTests extends PlatformTest {
 		tokenLogin(username, wrong);
 		PageSessions.login(mvc, username, PASSWORD);
 
-		List<String> cells = jdbc.sql("select username, event, result, ip, user_agent, browser, channel from login_log")
+		List<String> cells = jdbc.sql("select username, event, result, ip, user_agent, "
+				+ "case when unregistered then 'unregistered' else 'registered' end, channel from login_log")
 			.query((rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
 					String.valueOf(rs.getString(4)), String.valueOf(rs.getString(5)), String.valueOf(rs.getString(6)),
 					rs.getString(7)))
 			.list();
 		assertThat(cells).noneMatch(c -> c.contains(typedAsName) || c.contains(wrong) || c.contains(PASSWORD)
 				|| c.contains("whatever"));
-		assertThat(cells).anyMatch(c -> c.startsWith("Se***（未注册）|LOGIN|FAILURE"));
+		assertThat(cells).anyMatch(c -> c.startsWith("Se***|LOGIN|FAILURE") && c.endsWith("|unregistered|WEB"));
+	}
+
+	@Test
+	void anUnregisteredNameAndAnUnknownBrowserAreShownInTheReadersLanguage() throws Exception {
+		String typed = "Nobody-" + unique("n");
+		mvc.perform(post("/login").param("username", typed).param("password", "whatever-1")
+			.header("User-Agent", "SomeCrawler/2.0 (Windows NT 10.0)").with(csrf()).with(PageSessions.from(from)));
+		String admin = token("admin");
+
+		JsonNode english = read(mvc.perform(bearer(get("/api/v1/admin/login-log?username=No***"), admin)
+			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(english.get(0).get("username").asString()).isEqualTo("No*** (not registered)");
+		assertThat(english.get(0).get("browser").asString()).isEqualTo("Other · Windows");
+
+		JsonNode chinese = log("username=No***");
+		assertThat(chinese.get(0).get("username").asString()).isEqualTo("No***（未注册）");
+		assertThat(chinese.get(0).get("browser").asString()).isEqualTo("其他 · Windows");
+
+		mvc.perform(get("/admin/login-log").param("username", "No***").param("lang", "en")
+			.cookie(PageSessions.login(mvc, "admin", "admin-test-pass-1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No*** (not registered)")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Other · Windows")));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.cciais.platform.account.internal;
 
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +45,8 @@ public class LoginRecord {
 	@Column(name = "user_agent")
 	private String userAgent;
 
-	private String browser;
+	/** The name matches no account: {@link #username} is its masked form (empty when nothing was typed). */
+	private boolean unregistered;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -53,20 +55,25 @@ public class LoginRecord {
 	protected LoginRecord() {
 	}
 
-	public LoginRecord(Instant at, String username, LoginEvent event, LoginResult result, String ip,
-			String userAgent, LoginChannel channel) {
+	public LoginRecord(Instant at, String username, boolean unregistered, LoginEvent event, LoginResult result,
+			String ip, String userAgent, LoginChannel channel) {
 		this.at = at;
 		this.username = cut(username, 64);
+		this.unregistered = unregistered;
 		this.event = event;
 		this.result = result;
 		this.ip = cut(ip, 64);
 		this.userAgent = cut(userAgent, 512);
-		this.browser = cut(UserAgents.summary(userAgent), 100);
 		this.channel = channel;
 	}
 
-	public LoginLogEntry toEntry() {
-		return new LoginLogEntry(at, username, event, result, ip, userAgent, browser, channel);
+	/** {@code words} gives the text of a bundle key in the reader's language, with its arguments. */
+	public LoginLogEntry toEntry(BiFunction<String, Object[], String> words) {
+		String shown = !unregistered ? username
+				: username.isEmpty() ? words.apply("login.username.empty", null)
+						: words.apply("login.username.unregistered", new Object[] { username });
+		return new LoginLogEntry(at, shown, event, result, ip, userAgent,
+				UserAgents.summary(userAgent, key -> words.apply(key, null)), channel);
 	}
 
 	private static String cut(String s, int max) {
