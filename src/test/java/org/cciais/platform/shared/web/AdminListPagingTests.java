@@ -67,4 +67,23 @@ class AdminListPagingTests extends PlatformTest {
 			}
 		}
 	}
+
+	@Test
+	void anEmptyListSaysNoEntriesInEitherLanguageInsteadOfPageZeroOfZero() throws Exception {
+		jakarta.servlet.http.Cookie admin = org.cciais.platform.testing.PageSessions.login(mvc, "admin",
+				"admin-test-pass-1");
+		String nothing = unique("nothing");
+		for (String path : new String[] { "/admin/certificates?q=" + nothing, "/admin/login-log?username=" + nothing }) {
+			assertThat(page(get(path + "&lang=en").cookie(admin))).as(path)
+				.contains("No entries")
+				.doesNotContain("page 1 of 0", "page 0 of 0");
+			assertThat(page(get(path + "&lang=zh_CN").cookie(admin))).as(path)
+				.contains("无记录")
+				.doesNotContain("第 0 / 0 页", "第 1 / 0 页");
+		}
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
 }
