@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,7 +20,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The platform's two languages: Chinese (zh_CN, the default, the bundles without a suffix) and English ({@code _en}).
  * Pages follow the language chosen in the header switch ({@code ?lang=en} on any page, remembered in the cookie
  * {@code lang}) and never the browser's {@code Accept-Language}, so a page looks the same for every clerk until they
- * choose; the API ({@code /api/**}) follows {@code Accept-Language}. Any other language answers in Chinese.
+ * choose; the API ({@code /api/**}) follows {@code Accept-Language}. Any other language answers in Chinese. Outside
+ * a request, Chinese: {@link ChineseByDefault}.
  */
 @Configuration(proxyBeanMethods = false)
 public class Languages implements WebMvcConfigurer {
@@ -42,16 +42,6 @@ public class Languages implements WebMvcConfigurer {
 	}
 
 	private static final PlatformLocaleResolver RESOLVER = new PlatformLocaleResolver();
-
-	/**
-	 * Text looked up outside a request (scheduled jobs, event listeners) is in the language of
-	 * {@link LocaleContextHolder#getLocale()}, which is the JVM's own unless the framework's default is set: the
-	 * platform's default is Chinese, whatever language the server runs in. (With {@code
-	 * spring.messages.fallback-to-system-locale: false} a language without bundles also reads the Chinese ones.)
-	 */
-	Languages() {
-		LocaleContextHolder.setDefaultLocale(CHINESE);
-	}
 
 	/**
 	 * The language of a request as the locale resolver sees it, for servlet filters that answer before Spring MVC
