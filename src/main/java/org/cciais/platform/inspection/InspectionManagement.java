@@ -425,7 +425,7 @@ public class InspectionManagement {
 	private static String describeChanges(Inspection inspection) {
 		return CopyDataRules.changes(inspection.getBaseline().orElseThrow(), inspection.getProposed().orElseThrow())
 			.stream()
-			.map(c -> c.label() + " " + c.from() + " → " + c.to())
+			.map(c -> CopyDataRules.storedLabel(c.field()) + " " + c.from() + " → " + c.to())
 			.reduce((a, b) -> a + "；" + b)
 			.orElse("");
 	}

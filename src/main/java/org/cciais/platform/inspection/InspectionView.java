@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
 
 /**
@@ -22,10 +23,12 @@ import org.cciais.platform.shared.Role;
  * @param opinion the review organisation's latest opinion, with its report
  * @param availableActions what the caller may do now: {@code upload}, {@code save-data}, {@code submit},
  * {@code rectify} (enterprise), {@code pass}, {@code fail} (review organisation)
+ * @param statusLabel the status in the reader's language, or that the certificate is dead and the inspection no longer
+ * happens (as {@code label} of a change and {@code actionLabel} of a history entry)
  */
 public record InspectionView(long id, long certificateId, String certificateNumber, long enterpriseId,
 		String enterpriseName, long reviewOrgId, Long consultingOrgId, Industry industry, Level level, int year, LocalDate windowOpensOn,
-		LocalDate windowClosesOn, InspectionStatus status, String statusLabel, boolean certificateValid, int round,
+		LocalDate windowClosesOn, InspectionStatus status, LocalText statusLabel, boolean certificateValid, int round,
 		boolean copyChanged, CopyData submittedData, List<Change> changes, List<Material> materials, String opinion,
 		UUID reportFileId, List<Rectification> rectifications, List<HistoryEntry> history, Instant submittedAt,
 		Instant decidedAt, List<String> availableActions, long version) {
@@ -35,14 +38,14 @@ public record InspectionView(long id, long certificateId, String certificateNumb
 			boolean uploaded, UUID fileId, String fileName, Instant uploadedAt) {
 	}
 
-	/** A changed 副本 field: its name in {@link CopyData}, its Chinese label, old and new value as text. */
-	public record Change(String field, String label, String from, String to) {
+	/** A changed 副本 field: its name in {@link CopyData}, its label, old and new value as text. */
+	public record Change(String field, LocalText label, String from, String to) {
 	}
 
 	public record Rectification(UUID fileId, Instant uploadedAt) {
 	}
 
-	public record HistoryEntry(Instant at, String actor, Role role, String action, String actionLabel,
+	public record HistoryEntry(Instant at, String actor, Role role, String action, LocalText actionLabel,
 			InspectionStatus from, InspectionStatus to, String opinion, UUID fileId) {
 	}
 
@@ -52,10 +55,5 @@ public record InspectionView(long id, long certificateId, String certificateNumb
 
 	public boolean can(String action) {
 		return availableActions.contains(action);
-	}
-
-	/** 第一次 / 第二次 年检. */
-	public String yearLabel() {
-		return year == 1 ? "第一次年检" : "第二次年检";
 	}
 }

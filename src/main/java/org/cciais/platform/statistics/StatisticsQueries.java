@@ -33,7 +33,6 @@ import org.cciais.platform.statistics.StatisticsReport.ReviewDuration;
 import org.cciais.platform.statistics.StatisticsReport.StatusGroup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 
@@ -109,7 +108,7 @@ public class StatisticsQueries {
 
 		Map<String, Long> stages = counts(applications.byStatus(start, end));
 		List<Group> byStage = Arrays.stream(ApplicationStatus.values())
-			.map(s -> new Group(s.name(), label(text, s, s.label()), stages.getOrDefault(s.name(), 0L)))
+			.map(s -> new Group(s.name(), text.getMessage(s), stages.getOrDefault(s.name(), 0L)))
 			.toList();
 		Map<String, Long> industries = counts(applications.byIndustry(start, end));
 		List<Group> byIndustry = Arrays.stream(Industry.values())
@@ -180,14 +179,6 @@ public class StatisticsQueries {
 					inTime, share));
 		});
 		return result;
-	}
-
-	/**
-	 * The label of a code in the reader's language: its own message key where the code names one (a {@code Labelled}
-	 * enum), else the Chinese label it carries.
-	 */
-	public static String label(MessageSourceAccessor text, Object code, String chinese) {
-		return code instanceof MessageSourceResolvable resolvable ? text.getMessage(resolvable) : chinese;
 	}
 
 	/** The median of a histogram (days → cases): the middle case, or the mean of the two middle ones. */

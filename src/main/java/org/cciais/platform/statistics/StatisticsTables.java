@@ -75,7 +75,7 @@ public final class StatisticsTables {
 		List<String> headers = new ArrayList<>();
 		headers.add(text.getMessage(keyHeader));
 		for (CertificateStatus s : CertificateStatus.values()) {
-			headers.add(StatisticsQueries.label(text, s, s.label()));
+			headers.add(text.getMessage(s));
 		}
 		headers.add(text.getMessage("statistics.column.total"));
 		Function<StatusGroup, List<Object>> row = g -> {

@@ -130,7 +130,11 @@ class EnterpriseChangeTests extends PlatformTest {
 		decide(admin, id, "fail", "再审").andExpect(status().isConflict());
 		mvc.perform(bearer(get("/api/v1/enterprise/changes"), token))
 			.andExpect(jsonPath("$[0].id").value(id))
-			.andExpect(jsonPath("$[0].status").value("PASSED"));
+			.andExpect(jsonPath("$[0].status").value("PASSED"))
+			.andExpect(jsonPath("$[0].statusLabel").value("已通过"));
+		// the words follow the reader's language (Accept-Language), as the certificate API's
+		mvc.perform(bearer(get("/api/v1/enterprise/changes/{id}", id), token).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.statusLabel").value("Approved"));
 	}
 
 	@Test

@@ -118,7 +118,10 @@ class InspectionCalendarTests extends InspectionTestSupport {
 		InspectionView second = inspection(c.secondInspection());
 		assertThat(second.status()).isEqualTo(InspectionStatus.UPCOMING);
 		assertThat(second.certificateValid()).isFalse();
-		assertThat(second.statusLabel()).isEqualTo("证书已失效，不再年检");
+		String later = tokenOf(c.enterprise()); // a year on: the morning's token has expired
+		getInspection(c.secondInspection(), later).andExpect(jsonPath("$.statusLabel").value("证书已失效，不再年检"));
+		mvc.perform(bearer(get("/api/v1/inspections/{id}", c.secondInspection()), later).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.statusLabel").value("Certificate invalid, no more inspections"));
 		moveTo(LocalDateTime.of(2018, 9, 1, 9, 0));
 		assertThat(inspection(c.secondInspection()).status()).isEqualTo(InspectionStatus.UPCOMING);
 		assertThat(certificate(c).invalidReason()).isEqualTo("未在规定时间内提交年检（2017-07-01 至 2017-08-31）");

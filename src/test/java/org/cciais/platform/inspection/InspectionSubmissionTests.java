@@ -151,7 +151,17 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 		mvc.perform(bearer(post("/api/v1/inspections/{id}/actions/pass", c.firstInspection()), tokenOf(
 				c.reviewOrgAccount())).contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"材料齐全，变更属实\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("PASSED"));
+			.andExpect(jsonPath("$.status").value("PASSED"))
+			.andExpect(jsonPath("$.statusLabel").value("年检通过"))
+			.andExpect(jsonPath("$.changes[0].label").value("单位名称"))
+			.andExpect(jsonPath("$.history[-1].actionLabel").value("审核通过"));
+		// the words follow the reader's language (Accept-Language); the typed data stays as typed
+		mvc.perform(bearer(get("/api/v1/inspections/{id}", c.firstInspection()), token).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.statusLabel").value("Passed"))
+			.andExpect(jsonPath("$.changes[0].label").value("Enterprise name"))
+			.andExpect(jsonPath("$.changes[0].to").value(newName))
+			.andExpect(jsonPath("$.history[-1].action").value("pass"))
+			.andExpect(jsonPath("$.history[-1].actionLabel").value("Passed"));
 
 		var copy = certificate(c).copy();
 		assertThat(copy.enterpriseName()).isEqualTo(newName);

@@ -102,7 +102,7 @@ public final class LevelPolicy {
 		}
 		if (!standing.valid()) {
 			return Derivation.refused(ApplicationKind.RENEWAL, "application.kind.renewal.notValid",
-					standing.certificateNumber(), standing.statusLabel());
+					standing.certificateNumber(), standing.statusName());
 		}
 		LocalDate opensOn = renewalOpensOn(standing.expiresOn());
 		if (today.isBefore(opensOn)) {

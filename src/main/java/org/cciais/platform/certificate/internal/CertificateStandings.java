@@ -32,7 +32,7 @@ class CertificateStandings implements HeldQualifications {
 			var v = c.toView();
 			standings.putIfAbsent(v.industry(),
 					new QualificationStanding(v.industry(), v.level(), v.status().name(), v.number(), v.expiresOn(),
-							v.id(), v.status().label()));
+							v.id(), v.status()));
 		}
 		return standings;
 	}

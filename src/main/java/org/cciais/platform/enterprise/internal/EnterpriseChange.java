@@ -18,6 +18,7 @@ import org.cciais.platform.enterprise.ChangeData;
 import org.cciais.platform.enterprise.ChangeStatus;
 import org.cciais.platform.enterprise.ChangeView;
 import org.cciais.platform.shared.ConflictException;
+import org.cciais.platform.shared.LocalText;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -161,7 +162,7 @@ public class EnterpriseChange {
 	}
 
 	public ChangeView toView() {
-		return new ChangeView(id, enterpriseId, status, status.label(), data(), new ChangeData(oldName,
+		return new ChangeView(id, enterpriseId, status, LocalText.of(status), data(), new ChangeData(oldName,
 				oldRegisteredAddress, oldLegalRepresentative, oldRegisteredCapital, oldUnitType), proofFileId,
 				licenceFileId, submittedAt, decidedAt, decidedBy, opinion, version);
 	}

@@ -13,6 +13,7 @@ import org.cciais.platform.inspection.CopyChanges;
 import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.LocalText;
 
 /**
  * The rules for 副本 data changed in an annual inspection: the same as at registration (manual 3.1.1), checked for
@@ -20,7 +21,10 @@ import org.cciais.platform.shared.InvalidInputException;
  */
 public final class CopyDataRules {
 
-	/** A 副本 field: its name in {@link CopyData}, its label on the certificate, how to read it as text. */
+	/**
+	 * A 副本 field: its name in {@link CopyData}, its Chinese label on the certificate (for the texts stored in the
+	 * audit log; views carry the bundle key {@code inspection.copy.<name>}), how to read it as text.
+	 */
 	record Field(String name, String label, Function<CopyData, Object> value) {
 	}
 
@@ -35,6 +39,11 @@ public final class CopyDataRules {
 	private static final BigDecimal MAX_CAPITAL = new BigDecimal("99999999999999");
 
 	private CopyDataRules() {
+	}
+
+	/** The Chinese label of a field, as on the certificate: for texts stored as records. */
+	public static String storedLabel(String field) {
+		return FIELDS.stream().filter(f -> f.name().equals(field)).map(Field::label).findFirst().orElse(field);
 	}
 
 	/** Trims text, upper-cases the credit code, scales the capital to the four decimals of the certificate. */
@@ -95,7 +104,8 @@ public final class CopyDataRules {
 			Object from = f.value().apply(before);
 			Object to = f.value().apply(after);
 			if (differs(from, to)) {
-				changes.add(new InspectionView.Change(f.name(), f.label(), text(from), text(to)));
+				changes.add(new InspectionView.Change(f.name(), LocalText.of("inspection.copy." + f.name()), text(from),
+						text(to)));
 			}
 		}
 		return changes;

@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 
 import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.inspection.InspectionView;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** One transition of an inspection: who, when, from, to, with the opinion and the attached file. */
 @Entity
@@ -95,16 +97,9 @@ public class InspectionHistoryEntry {
 				toStatus, opinion, fileId);
 	}
 
-	static String actionLabel(String action) {
-		return switch (action) {
-			case "schedule" -> "生成年检计划";
-			case "open" -> "年检开放";
-			case "submit" -> "提交年检材料";
-			case "pass" -> "审核通过";
-			case "fail" -> "审核不通过，退回整改";
-			case "rectify" -> "提交整改文件";
-			case "miss" -> "逾期未提交，证书失效";
-			default -> action;
-		};
+	/** The action's name in the reader's language; an action without one in the bundles shows its code. */
+	static LocalText actionLabel(String action) {
+		return new LocalText(new DefaultMessageSourceResolvable(new String[] { "inspection.action." + action }, null,
+				action));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cciais.platform.certificate.CopyData;
 import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.inspection.InspectionView;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
 import org.springframework.stereotype.Component;
@@ -86,11 +87,11 @@ public class InspectionViews {
 		return i.getStatus();
 	}
 
-	private static String label(Inspection i, InspectionStatus shown) {
+	private static LocalText label(Inspection i, InspectionStatus shown) {
 		if (!i.isCertificateValid() && !shown.isFinal()) {
-			return "证书已失效，不再年检";
+			return LocalText.of("inspection.status.certificateInvalid");
 		}
-		return shown.label();
+		return LocalText.of(shown);
 	}
 
 	private static List<String> actions(Inspection i, InspectionStatus shown, PlatformPrincipal me,

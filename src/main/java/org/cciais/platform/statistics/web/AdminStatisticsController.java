@@ -86,7 +86,7 @@ class AdminStatisticsController {
 	private Map<String, Object> chartLabels(StatisticsReport report) {
 		Map<String, String> statuses = new LinkedHashMap<>();
 		for (CertificateStatus s : CertificateStatus.values()) {
-			statuses.put(s.name(), StatisticsQueries.label(text, s, s.label()));
+			statuses.put(s.name(), text.getMessage(s));
 		}
 		Map<String, Object> labels = new LinkedHashMap<>();
 		labels.put("statuses", statuses);

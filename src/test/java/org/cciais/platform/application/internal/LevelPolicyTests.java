@@ -1,13 +1,16 @@
 package org.cciais.platform.application.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.cciais.platform.application.ApplicationKind;
 import org.cciais.platform.application.internal.LevelPolicy.Derivation;
+import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.QualificationStanding;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +23,8 @@ class LevelPolicyTests {
 	private static final LocalDate EXPIRES = LocalDate.of(2027, 7, 20);
 
 	private static QualificationStanding valid(Level level) {
-		return new QualificationStanding(Industry.FINANCE, level, "VALID", "MIITCCCAIS-000042", EXPIRES, 42L, "有效");
+		return new QualificationStanding(Industry.FINANCE, level, "VALID", "MIITCCCAIS-000042", EXPIRES, 42L,
+				CertificateStatus.VALID);
 	}
 
 	private static Derivation renewal(QualificationStanding standing, LocalDate today) {
@@ -57,10 +61,19 @@ class LevelPolicyTests {
 	@Test
 	void onlyAValidCertificateCanBeRenewed() {
 		var lapsed = new QualificationStanding(Industry.FINANCE, Level.LEVEL_2, "INVALID", "MIITCCCAIS-000042",
-				EXPIRES, 42L, "失效");
+				EXPIRES, 42L, CertificateStatus.INVALID);
 		Derivation d = renewal(lapsed, LocalDate.of(2027, 1, 1));
 		assertThat(d.refusal().messageKey()).isEqualTo("application.kind.renewal.notValid");
-		assertThat(d.refusal().args()).containsExactly("MIITCCCAIS-000042", "失效");
+		assertThat(d.refusal().args()).containsExactly("MIITCCCAIS-000042", CertificateStatus.INVALID);
+		// the status is said in the refusal's language, not in Chinese whatever the reader's
+		var bundles = new ResourceBundleMessageSource();
+		bundles.setBasenames("i18n/application", "i18n/certificate");
+		bundles.setDefaultEncoding("UTF-8");
+		bundles.setFallbackToSystemLocale(false);
+		assertThat(bundles.getMessage(d.refusal().messageKey(), d.refusal().args(), Locale.ENGLISH))
+			.isEqualTo("Certificate MIITCCCAIS-000042 is “Invalid”: only a valid certificate can be renewed.");
+		assertThat(bundles.getMessage(d.refusal().messageKey(), d.refusal().args(), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("证书 MIITCCCAIS-000042 当前状态为“失效”，只有有效的证书可以续期。");
 		assertThat(renewal(null, LocalDate.of(2027, 1, 1)).refusal().messageKey())
 			.isEqualTo("application.kind.renewal.noCertificate");
 	}
