@@ -28,6 +28,7 @@ import org.cciais.platform.application.internal.MaterialPlanner.Plan;
 import org.cciais.platform.application.internal.MaterialPlanner.PlannedItem;
 import org.cciais.platform.application.internal.QualificationApplication;
 import org.cciais.platform.application.internal.QualificationApplication.Details;
+import org.cciais.platform.application.internal.QualificationApplication.Recorded;
 import org.cciais.platform.application.internal.QualificationApplications;
 import org.cciais.platform.application.internal.RecordTexts;
 import org.cciais.platform.application.internal.ReuseWindow;
@@ -193,7 +194,8 @@ public class ApplicationManagement {
 		if (report != null && !report.isEmpty()) {
 			StoredFile stored = files.store(report, Set.of(FileKind.PDF), me.username());
 			application.addReport(stored.id(), stored.originalName(), me.username(), clock.instant());
-			details = new Details(details.opinion(), details.reviewerAccountId(), details.onsiteDate(), stored.id());
+			details = new Details(details.opinion(), details.reviewerAccountId(), details.onsiteDate(), stored.id(),
+					details.recorded());
 		}
 		if (action == WorkflowAction.SUBMIT_MATERIALS) {
 			linkReusedItems(application);
@@ -253,7 +255,8 @@ public class ApplicationManagement {
 		application.addRectification(stage, stored.id(), stored.originalName(), me.username(), clock.instant());
 		return transition(application, WorkflowAction.RECTIFY,
 				new Details(records.get("application.record.rectificationUploaded", stored.originalName()), null, null,
-						null),
+						null, new Recorded("application.record.rectificationUploaded", List.of(stored.originalName()),
+								null)),
 				me);
 	}
 
@@ -298,6 +301,7 @@ public class ApplicationManagement {
 		var problems = new InvalidInputException.Collector();
 		ApplicationWorkflow.Transition takes = ApplicationWorkflow.inputsOf(action);
 		String opinion = req.opinion() == null || req.opinion().isBlank() ? null : req.opinion().trim();
+		Recorded recorded = null;
 		if (takes.opinion() == Opinion.REQUIRED && opinion == null) {
 			problems.reject("opinion", "application.opinion.required", action);
 		}
@@ -323,8 +327,9 @@ public class ApplicationManagement {
 					reviewers.requireAssignable(account.id(),
 							enterprises.get(application.getEnterpriseId()).creditCode());
 					reviewer = account.id();
-					opinion = withOpinion(records.get("application.record.reviewerAssigned", account.displayName()),
+					recorded = new Recorded("application.record.reviewerAssigned", List.of(account.displayName()),
 							opinion);
+					opinion = withOpinion(records.get(recorded.key(), account.displayName()), opinion);
 				}
 			}
 		}
@@ -338,7 +343,8 @@ public class ApplicationManagement {
 			}
 			else {
 				onsiteDate = req.onsiteDate();
-				opinion = withOpinion(records.get("application.record.onsiteScheduled", onsiteDate.toString()), opinion);
+				recorded = new Recorded("application.record.onsiteScheduled", List.of(onsiteDate.toString()), opinion);
+				opinion = withOpinion(records.get(recorded.key(), onsiteDate.toString()), opinion);
 			}
 		}
 		UUID report = null;
@@ -357,7 +363,7 @@ public class ApplicationManagement {
 			}
 		}
 		problems.throwIfAny();
-		return new Details(opinion, reviewer, onsiteDate, report);
+		return new Details(opinion, reviewer, onsiteDate, report, recorded);
 	}
 
 	private void checkOrganisations(InvalidInputException.Collector problems, Long reviewOrgId, Long consultingOrgId,

@@ -102,6 +102,41 @@ class ApplicationHappyPathTests extends ApplicationTestSupport {
 	}
 
 	@Test
+	void thePlatformsOwnWordsInTheHistoryAreInTheReadersLanguageAndWhatWasTypedAsTyped() throws Exception {
+		Parties p = parties();
+		long id = applied(p, "GOVERNMENT");
+		ok(act(p.orgToken(), id, "accept"));
+		uploadAll(p.enterpriseToken(), id);
+		ok(act(p.enterpriseToken(), id, "submit-materials"));
+		ok(act(p.orgToken(), id, "assign-reviewer",
+				"{\"reviewerId\":" + p.reviewer().id() + ",\"opinion\":\"请尽快审核\"}"));
+		ok(act(p.reviewerToken(), id, "doc-pass", "{\"opinion\":\"材料齐全\"}"));
+		String onsite = LocalDate.now(clock).plusDays(3).toString();
+		ok(act(p.reviewerToken(), id, "schedule-onsite", "{\"onsiteDate\":\"" + onsite + "\"}"));
+		String name = p.reviewer().displayName();
+
+		JsonNode chinese = view(p.enterpriseToken(), id).get("history");
+		assertThat(opinionOf(chinese, "assign-reviewer")).isEqualTo("指派评审员：" + name + "。请尽快审核");
+		assertThat(opinionOf(chinese, "doc-pass")).isEqualTo("材料齐全");
+		assertThat(opinionOf(chinese, "schedule-onsite")).isEqualTo("现场审核日期：" + onsite);
+
+		JsonNode english = ok(mvc.perform(bearer(get("/api/v1/applications/" + id), p.enterpriseToken())
+			.header("Accept-Language", "en"))).get("history");
+		assertThat(opinionOf(english, "assign-reviewer")).isEqualTo("Reviewer assigned: " + name + ". 请尽快审核");
+		assertThat(opinionOf(english, "doc-pass")).isEqualTo("材料齐全");
+		assertThat(opinionOf(english, "schedule-onsite")).isEqualTo("On-site review date: " + onsite);
+	}
+
+	private static String opinionOf(JsonNode history, String action) {
+		return history.valueStream()
+			.filter(h -> h.get("action").asString().equals(action))
+			.findFirst()
+			.orElseThrow()
+			.get("opinion")
+			.asString();
+	}
+
+	@Test
 	void theWorkflowIsInTheOpenApiDocument() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

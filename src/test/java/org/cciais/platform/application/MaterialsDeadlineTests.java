@@ -23,6 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,6 +81,12 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		assertThat(last.get("action").asText()).isEqualTo("expire");
 		assertThat(last.get("actor").asText()).isEqualTo("system");
 		assertThat(last.get("from").asText()).isEqualTo("ACCEPTED");
+		assertThat(last.get("opinion").asText()).isEqualTo("受理后 7 天内未提交申请材料，系统已清除申请数据（删除已上传文件 3 个）");
+		JsonNode english = read(mvc.perform(bearer(get("/api/v1/applications/" + id), p.enterpriseToken())
+			.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString());
+		assertThat(english.get("history").get(english.get("history").size() - 1).get("opinion").asText()).isEqualTo(
+				"Materials not submitted within 7 days of acceptance: the platform cleared the application data "
+						+ "(3 uploaded files deleted)");
 		assertThat(audit.forObject("application", id)).extracting(AuditQueries.Entry::action)
 			.contains("application.expire");
 		assertThat(events.stream(ApplicationsExpired.class)

@@ -158,7 +158,8 @@ public class ApplicationViews {
 				.stream()
 				.map(h -> new HistoryView(h.getAt(), h.getActor(), h.getActorName(), h.getRole(), h.getAction(),
 						WorkflowAction.byCode(h.getAction()).map(this::words).orElse(h.getAction()),
-						h.getFromStatus(), h.getToStatus(), h.getOpinion(), h.getReportFileId()))
+						h.getFromStatus(), h.getToStatus(),
+						h.opinion((key, args) -> messages.getMessage(key, args, key, locale)), h.getReportFileId()))
 				.toList();
 			return new ApplicationView(a.getId(), a.getEnterpriseId(), a.getEnterpriseName(), a.getRegionCode(),
 					a.getIndustry(), words(a.getIndustry()), a.getLevel(), words(a.getLevel()), a.getStatus(),

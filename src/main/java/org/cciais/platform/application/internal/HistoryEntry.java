@@ -1,6 +1,7 @@
 package org.cciais.platform.application.internal;
 
 import java.time.Instant;
+import java.util.function.BiFunction;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -22,6 +23,9 @@ import org.cciais.platform.shared.Role;
 @Entity
 @Table(name = "application_history")
 public class HistoryEntry {
+
+	/** Between the arguments of {@link #recordKey}: the unit separator, which no typed name holds. */
+	static final String ARGUMENTS = "\u001F";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +58,16 @@ public class HistoryEntry {
 	@Column(name = "to_status", nullable = false)
 	private ApplicationStatus toStatus;
 
+	/** What the party typed; before V292, also the platform's own words, in Chinese. */
 	private String opinion;
+
+	/** The platform's own words (a bundle key), said in the reader's language before {@link #opinion}. */
+	@Column(name = "record_key")
+	private String recordKey;
+
+	/** The arguments of {@link #recordKey}, separated by {@link #ARGUMENTS}. */
+	@Column(name = "record_args")
+	private String recordArgs;
 
 	@Column(name = "report_file_id")
 	private UUID reportFileId;
@@ -63,7 +76,8 @@ public class HistoryEntry {
 	}
 
 	HistoryEntry(QualificationApplication application, Instant at, Actor actor, String action,
-			ApplicationStatus fromStatus, ApplicationStatus toStatus, String opinion, UUID reportFileId) {
+			ApplicationStatus fromStatus, ApplicationStatus toStatus, String opinion,
+			QualificationApplication.Recorded recorded, UUID reportFileId) {
 		this.application = application;
 		this.at = at;
 		this.actor = actor.username();
@@ -72,7 +86,14 @@ public class HistoryEntry {
 		this.action = action;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
-		this.opinion = opinion;
+		if (recorded == null) {
+			this.opinion = opinion;
+		}
+		else {
+			this.opinion = recorded.typed();
+			this.recordKey = recorded.key();
+			this.recordArgs = String.join(ARGUMENTS, recorded.args());
+		}
 		this.reportFileId = reportFileId;
 	}
 
@@ -108,8 +129,16 @@ public class HistoryEntry {
 		return toStatus;
 	}
 
-	public String getOpinion() {
-		return opinion;
+	/**
+	 * The opinion as the reader sees it: the platform's own words in their language ({@code words}: a bundle key
+	 * and its arguments to text), then what the party typed; a row from before V292 as it was stored.
+	 */
+	public String opinion(BiFunction<String, Object[], String> words) {
+		if (recordKey == null) {
+			return opinion;
+		}
+		String fact = words.apply(recordKey, recordArgs.isEmpty() ? new Object[0] : recordArgs.split(ARGUMENTS, -1));
+		return opinion == null ? fact : words.apply("application.record.withOpinion", new Object[] { fact, opinion });
 	}
 
 	public UUID getReportFileId() {

@@ -137,8 +137,8 @@ public class MaterialsDeadlineSweep {
 				});
 		jdbc.update("delete from application_materials where application_id in (:ids)", expiredIds);
 		jdbc.batchUpdate("insert into application_history (application_id, at, actor, actor_name, role, action, "
-				+ "from_status, to_status, opinion) values (:id, :now, :system, :systemName, null, :action, :running, "
-				+ ":ended, :opinion)",
+				+ "from_status, to_status, record_key, record_args) values (:id, :now, :system, :systemName, null, :action, "
+				+ ":running, :ended, :recordKey, :files)",
 				expired.stream()
 					.map(d -> new MapSqlParameterSource("id", d.id()).addValue("now", at)
 						.addValue("system", Actor.SYSTEM.username())
@@ -146,7 +146,8 @@ public class MaterialsDeadlineSweep {
 						.addValue("action", WorkflowAction.EXPIRE.code())
 						.addValue("running", RUNNING.name())
 						.addValue("ended", ENDS_IN.name())
-						.addValue("opinion", opinion(owned.getOrDefault(d.id(), List.of()).size())))
+						.addValue("recordKey", EXPIRED_OPINION)
+						.addValue("files", String.valueOf(owned.getOrDefault(d.id(), List.of()).size())))
 					.toArray(MapSqlParameterSource[]::new));
 		List<AuditRecord> facts = new ArrayList<>();
 		List<ApplicationStateChanged> changes = new ArrayList<>();
@@ -181,7 +182,10 @@ public class MaterialsDeadlineSweep {
 		return states.iterator().next();
 	}
 
+	/** The history's words for an expiry, said in the reader's language when read (its one argument: the files). */
+	private static final String EXPIRED_OPINION = "application.record.expiredOpinion";
+
 	private String opinion(int files) {
-		return records.get("application.record.expiredOpinion", String.valueOf(files));
+		return records.get(EXPIRED_OPINION, String.valueOf(files));
 	}
 }

@@ -192,15 +192,28 @@ public class QualificationApplication {
 		a.submittedAt = now;
 		a.updatedAt = now;
 		a.history.add(new HistoryEntry(a, now, actor, WorkflowAction.SUBMIT.code(), null, ApplicationStatus.SUBMITTED,
-				null, null));
+				null, null, null));
 		a.steps.add(a.stepOf(WorkflowAction.SUBMIT, null, actor, null, now));
 		return a;
 	}
 
 	/** The inputs some actions take; unused ones are null. */
-	public record Details(String opinion, Long reviewerAccountId, LocalDate onsiteDate, UUID reportFileId) {
+	public record Details(String opinion, Long reviewerAccountId, LocalDate onsiteDate, UUID reportFileId,
+			Recorded recorded) {
 
 		public static final Details NONE = new Details(null, null, null, null);
+
+		public Details(String opinion, Long reviewerAccountId, LocalDate onsiteDate, UUID reportFileId) {
+			this(opinion, reviewerAccountId, onsiteDate, reportFileId, null);
+		}
+	}
+
+	/**
+	 * The platform's own words in the history (指派评审员：…, 现场审核日期：…), kept as their bundle key and arguments
+	 * with what the party typed ({@code typed}, null for nothing), so that each reader sees them in their language.
+	 * {@link Details#opinion()} has the same in Chinese, for the event and the audit log.
+	 */
+	public record Recorded(String key, List<String> args, String typed) {
 	}
 
 	/**
@@ -226,7 +239,7 @@ public class QualificationApplication {
 		}
 		updatedAt = now;
 		history.add(new HistoryEntry(this, now, actor, action.code(), from, to, details.opinion(),
-				details.reportFileId()));
+				details.recorded(), details.reportFileId()));
 		steps.add(stepOf(action, from, actor, details.opinion(), now));
 		return from;
 	}

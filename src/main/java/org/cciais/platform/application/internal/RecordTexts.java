@@ -6,9 +6,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words written into the records of a case (history opinions, audit log details): kept in the platform's
- * language, Chinese, whoever reads them later, like the data the parties typed. Their wording lives in the bundle
- * ({@code application.record.*}) all the same.
+ * The words written as text into the records of a case (audit log details, the opinion of the
+ * {@code ApplicationStateChanged} event): kept in the platform's language, Chinese, whoever reads them later, like
+ * the data the parties typed. The history of a case keeps the same words as their key and arguments instead
+ * ({@link QualificationApplication.Recorded}), said in the reader's language when shown. Their wording lives in the
+ * bundle ({@code application.record.*}) all the same.
  */
 @Component
 public class RecordTexts {
