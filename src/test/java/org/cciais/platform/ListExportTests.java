@@ -256,6 +256,11 @@ class ListExportTests extends PlatformTest {
 		assertThat(file.cell(1, "企业名称")).isEqualTo(enterprise.name());
 		assertThat(file.cell(1, "状态")).isEqualTo("有效");
 		assertThat(file.date(1, "有效期至").getYear() - file.date(1, "发证日期").getYear()).isEqualTo(3);
+		Export english = export(get("/admin/certificates").cookie(admin).param("q", enterprise.name())
+			.param("sort", "industry,asc").param("export", "xlsx").param("lang", "en"));
+		assertThat(english.cell(1, "Industry")).isEqualTo("Finance");
+		assertThat(english.cell(1, "Level")).isEqualTo("Level 3");
+		assertThat(english.cell(1, "Status")).isEqualTo("Valid");
 
 		Export api = export(api("/api/v1/admin/certificates", token("admin")).param("q", enterprise.name())
 			.param("status", "VALID").param("size", "1"));

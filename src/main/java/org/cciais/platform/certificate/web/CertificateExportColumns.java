@@ -7,16 +7,16 @@ import org.cciais.platform.shared.web.ExcelExport;
 
 import static org.cciais.platform.shared.web.ExcelExport.column;
 
-/** The columns of the exported 证书管理 list (page and API): codes as their Chinese labels, dates as Excel dates. */
+/** The columns of the exported 证书管理 list (page and API): codes in the reader's language, dates as Excel dates. */
 public final class CertificateExportColumns {
 
 	private static final List<ExcelExport.Column<CertificateView>> COLUMNS = List.of(
 			column("export.column.certificate.number", CertificateView::number),
 			column("export.column.certificate.enterprise", c -> c.copy().enterpriseName()),
 			column("export.column.certificate.creditCode", c -> c.copy().creditCode()),
-			column("export.column.certificate.industry", c -> c.industry().label()),
-			column("export.column.certificate.level", c -> c.level().label()),
-			column("export.column.certificate.status", c -> c.status().label()),
+			column("export.column.certificate.industry", CertificateView::industry),
+			column("export.column.certificate.level", CertificateView::level),
+			column("export.column.certificate.status", CertificateView::status),
 			column("export.column.certificate.reason", CertificateView::invalidReason),
 			column("export.column.certificate.issuedOn", CertificateView::issuedOn),
 			column("export.column.certificate.expiresOn", CertificateView::expiresOn),

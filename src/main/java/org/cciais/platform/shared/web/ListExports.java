@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -18,6 +19,7 @@ import org.cciais.platform.shared.IdNumbers;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
  * time through the list's own paged query (one read-only transaction each, so nothing accumulates) and streamed
  * through {@link ExcelExport#stream}. The file is named after the list and today's date ({@code 资质申请-2026-12-01.xlsx},
  * list labels {@code export.list.<list>}); each export is audited ({@code list.export}: who, which list, the filters,
- * how many rows). Column headers are message keys ({@code export.column.*}), or the words themselves.
+ * how many rows). Column headers are message keys ({@code export.column.*}), or the words themselves; a cell whose
+ * value is a code ({@code Labelled}) has its name in the reader's language.
  */
 @Component
 public class ListExports {
@@ -67,8 +70,9 @@ public class ListExports {
 		Sort sort = sortable.resolve(params.sort());
 		String label = label(list);
 		ExcelExport.headers(response, label + "-" + LocalDate.now(clock) + ".xlsx");
+		Locale locale = LocaleContextHolder.getLocale();
 		List<ExcelExport.Column<T>> headed = columns.stream()
-			.map(c -> new ExcelExport.Column<T>(text(c.header()), c.value()))
+			.map(c -> new ExcelExport.Column<T>(text(c.header()), c.value().andThen(v -> said(v, locale))))
 			.toList();
 		long rows = ExcelExport.stream(response.getOutputStream(), label, headed, chunks(fetch, sort));
 		events.publishEvent(AuditRecord.of(me, "list.export", "list", list,
@@ -126,6 +130,11 @@ public class ListExports {
 			}
 		});
 		return filters.length() == 0 ? text("export.audit.noFilter") : filters.toString();
+	}
+
+	/** A code in a cell ({@code Labelled}: an industry, a status) in the reader's language; anything else as it is. */
+	private Object said(Object value, Locale locale) {
+		return value instanceof MessageSourceResolvable code ? messages.getMessage(code, locale) : value;
 	}
 
 	private String text(String key, Object... args) {
