@@ -347,8 +347,7 @@ public class ApplicationNotifications {
 
 			private Message message(Text text) {
 				Text subject = texts.get(todo ? "notification.mail.subject.todo" : "notification.mail.subject.notice",
-						texts.get("notification.mail.subject.case", subjectCase,
-								Text.label(event.to(), event.to().label())));
+						texts.get("notification.mail.subject.case", subjectCase, event.to()));
 				// Each recipient gets one to-do and one notice per step at most, so this key is enough.
 				String refKey = step + (todo ? ":todo" : ":notice");
 				return new Message(subject, text, link, todo, refKey, topic(event.applicationId().value()),

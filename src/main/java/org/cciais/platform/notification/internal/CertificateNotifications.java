@@ -63,7 +63,7 @@ public class CertificateNotifications {
 				: texts.get("certificate.subject", certificate.industry(), certificate.level());
 		String number = certificate == null ? "" : certificate.number();
 		Object reason = changed.reason() == null || changed.reason().isBlank()
-				? Text.label(changed.status(), changed.status().label())
+				? changed.status()
 				: changed.reason().trim();
 		Text text = texts.get("certificate." + kind + ".notice", subject, number, reason);
 		center.notifyAll(accounts.findByEnterprise(changed.enterpriseId()),

@@ -1,6 +1,5 @@
 package org.cciais.platform.notification.internal;
 
-import org.cciais.platform.shared.Labelled;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -23,14 +22,6 @@ public final class Text extends DefaultMessageSourceResolvable {
 	/** Words that are the same in every language (a user's own words, a text built elsewhere). */
 	public static Text literal(String words) {
 		return new Text(new String[0], null, words);
-	}
-
-	/**
-	 * A state of another module in the reader's language once its enum names its words ({@code Labelled}), until
-	 * then its Chinese {@code label}.
-	 */
-	public static Object label(Object state, String label) {
-		return state instanceof Labelled ? state : literal(label);
 	}
 
 	/** This text followed by {@code next} (an opinion after the step's text). */
