@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -153,6 +154,8 @@ class ApplicationPagesTests extends ApplicationTestSupport {
 			.andExpect(flash().attribute("failure", containsString("PDF")));
 		mvc.perform(uploadPage(id, "M01", pdfPart("file")).with(ent))
 			.andExpect(flash().attribute("success", containsString("（一）")));
+		mvc.perform(uploadPage(id, "M01", pdfPart("file")).param("lang", "en").with(ent))
+			.andExpect(flash().attribute("success", startsWith("(1) ")));
 		mvc.perform(post("/enterprise/progress/" + id + "/materials/submit").with(ent).with(csrf()))
 			.andExpect(redirectedUrl("/enterprise/progress/" + id + "/materials"))
 			.andExpect(flash().attribute("failure", containsString("以下必需的申请材料尚未上传")));

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.cciais.platform.catalog.CatalogQueries;
 import org.cciais.platform.shared.PlatformClock;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A named condition of a transition beyond its state, answering with the {@link Refusal} the caller reads when it
@@ -18,9 +21,10 @@ public interface Check {
 
 	/**
 	 * What a check may need beyond the case: the time, and (computed only when asked, it reads the catalogue) the
-	 * required materials still missing, each as the clerk reads it ({@code （一）营业执照}).
+	 * required materials still missing, each as the clerk reads it ({@code （一）营业执照}, "(1) 营业执照"): words or
+	 * a message to be said in the reader's language.
 	 */
-	record Situation(Instant now, Supplier<List<String>> missingMaterials) {
+	record Situation(Instant now, Supplier<List<?>> missingMaterials) {
 
 		public static Situation at(Instant now) {
 			return new Situation(now, List::of);
@@ -31,9 +35,15 @@ public interface Check {
 			return new Situation(now, () -> plan.get()
 				.missing()
 				.stream()
-				.map(p -> p.item().label() + p.item().title())
+				.map(p -> item(p.item()))
 				.toList());
 		}
+	}
+
+	/** A catalogue item as the clerk reads it, in the reader's language: （一）营业执照, "(1) 营业执照". */
+	static MessageSourceResolvable item(CatalogQueries.MaterialItem item) {
+		return new DefaultMessageSourceResolvable(new String[] { "application.materials.item" },
+				new Object[] { item.label(), item.seq(), item.title() });
 	}
 
 	/** Empty when the condition holds. */
@@ -45,9 +55,16 @@ public interface Check {
 			if (a.materialsOverdue(s.now())) {
 				return Optional.of(Refusal.withReason("application.guard.deadline"));
 			}
-			List<String> missing = s.missingMaterials().get();
-			return missing.isEmpty() ? Optional.empty()
-					: Optional.of(Refusal.withReason("application.materials.missing", String.join("、", missing)));
+			List<?> missing = s.missingMaterials().get();
+			if (missing.isEmpty()) {
+				return Optional.empty();
+			}
+			Object list = missing.get(0);
+			for (Object next : missing.subList(1, missing.size())) {
+				list = new DefaultMessageSourceResolvable(new String[] { "application.materials.and" },
+						new Object[] { list, next });
+			}
+			return Optional.of(Refusal.withReason("application.materials.missing", list));
 		};
 	}
 

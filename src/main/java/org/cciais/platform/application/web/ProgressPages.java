@@ -15,6 +15,7 @@ import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.PlatformException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.web.ListParams;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -130,7 +131,9 @@ class ProgressPages {
 				Map.of(), () -> {
 					var item = management.uploadMaterial(id, code, file, me);
 					flash.addFlashAttribute("success",
-							pages.message("application.materials.uploaded", item.label() + item.title(), item.fileName()));
+							pages.message("application.materials.uploaded", new DefaultMessageSourceResolvable(
+									new String[] { "application.materials.item" },
+									new Object[] { item.label(), item.seq(), item.title() }), item.fileName()));
 				});
 	}
 

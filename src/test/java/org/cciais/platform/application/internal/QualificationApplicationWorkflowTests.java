@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.Party;
 import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.internal.QualificationApplication.Details;
+import org.cciais.platform.catalog.CatalogQueries.MaterialItem;
 import org.cciais.platform.enterprise.EnterpriseId;
 import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.ConflictException;
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -309,10 +312,23 @@ class QualificationApplicationWorkflowTests {
 	@Test
 	void materialsCannotBeSubmittedWhileARequiredItemIsMissing() {
 		QualificationApplication a = reached(ApplicationStatus.ACCEPTED);
-		Check.Situation missing = new Check.Situation(later(1), () -> List.of("（一）营业执照", "（三）组织机构"));
+		Check.Situation missing = new Check.Situation(later(1),
+				() -> List.of(Check.item(new MaterialItem("M01", 1, "营业执照", true, "PDF", false)),
+						Check.item(new MaterialItem("M03", 3, "组织机构", true, "PDF", false))));
 
-		assertThat(a.refusal(WorkflowAction.SUBMIT_MATERIALS, OWNER, missing)).contains(new Refusal(
-				Refusal.Kind.CHECK, "application.materials.missing", List.of("（一）营业执照、（三）组织机构")));
+		Refusal refusal = a.refusal(WorkflowAction.SUBMIT_MATERIALS, OWNER, missing).orElseThrow();
+		assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CHECK);
+		assertThat(refusal.messageKey()).isEqualTo("application.materials.missing");
+		// the items as the reader reads them: （一） in Chinese, (1) in English (the titles are catalogue data)
+		var bundles = new ResourceBundleMessageSource();
+		bundles.setBasenames("i18n/application");
+		bundles.setDefaultEncoding("UTF-8");
+		bundles.setFallbackToSystemLocale(false);
+		Object[] args = refusal.args().toArray();
+		assertThat(bundles.getMessage(refusal.messageKey(), args, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("以下必需的申请材料尚未上传：（一）营业执照、（三）组织机构");
+		assertThat(bundles.getMessage(refusal.messageKey(), args, Locale.ENGLISH))
+			.isEqualTo("These required materials have not been uploaded: (1) 营业执照; (3) 组织机构");
 	}
 
 	@Test
