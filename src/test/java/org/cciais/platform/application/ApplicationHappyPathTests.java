@@ -104,10 +104,7 @@ class ApplicationHappyPathTests extends ApplicationTestSupport {
 	@Test
 	void thePlatformsOwnWordsInTheHistoryAreInTheReadersLanguageAndWhatWasTypedAsTyped() throws Exception {
 		Parties p = parties();
-		long id = applied(p, "GOVERNMENT");
-		ok(act(p.orgToken(), id, "accept"));
-		uploadAll(p.enterpriseToken(), id);
-		ok(act(p.enterpriseToken(), id, "submit-materials"));
+		long id = materialsSubmitted(p, "GOVERNMENT");
 		ok(act(p.orgToken(), id, "assign-reviewer",
 				"{\"reviewerId\":" + p.reviewer().id() + ",\"opinion\":\"请尽快审核\"}"));
 		ok(act(p.reviewerToken(), id, "doc-pass", "{\"opinion\":\"材料齐全\"}"));

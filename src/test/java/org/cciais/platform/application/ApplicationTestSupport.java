@@ -142,12 +142,18 @@ abstract class ApplicationTestSupport extends PlatformTest {
 		return id;
 	}
 
-	/** Submitted, accepted, every item uploaded, materials submitted, reviewer assigned: DOC_REVIEW. */
-	protected long inDocReview(Parties p, String industry) throws Exception {
+	/** Submitted, accepted, every item uploaded, materials submitted: waiting for a reviewer. */
+	protected long materialsSubmitted(Parties p, String industry) throws Exception {
 		long id = applied(p, industry);
 		ok(act(p.orgToken(), id, "accept"));
 		uploadAll(p.enterpriseToken(), id);
 		ok(act(p.enterpriseToken(), id, "submit-materials"));
+		return id;
+	}
+
+	/** Submitted, accepted, every item uploaded, materials submitted, reviewer assigned: DOC_REVIEW. */
+	protected long inDocReview(Parties p, String industry) throws Exception {
+		long id = materialsSubmitted(p, industry);
 		ok(act(p.orgToken(), id, "assign-reviewer", reviewerJson(p)));
 		return id;
 	}
