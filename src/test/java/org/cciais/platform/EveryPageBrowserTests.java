@@ -193,7 +193,17 @@ class EveryPageBrowserTests extends BrowserTest {
 		report();
 	}
 
-	/** The page at both widths: screenshots, axe, and at 390 px no sideways scrolling and a reachable menu. */
+	/**
+	 * Pages whose script chooses its layout by the window's width when it loads (the charts of 数据统计): they are
+	 * loaded again at 390 px. Every other page is laid out by CSS alone, so narrowing the window is what a phone
+	 * shows, without a second load.
+	 */
+	private static final java.util.Set<String> LAID_OUT_AT_LOAD = java.util.Set.of("/admin/statistics");
+
+	/**
+	 * The page at both widths: screenshots, axe, and at 390 px no sideways scrolling and a reachable menu. The page
+	 * is loaded at 1366 px and the window then narrowed, as {@link Viewports#bothWidths} does.
+	 */
 	private void check(String name, String path, boolean loggedIn) {
 		try {
 			Viewports.width(browser, Viewports.DESKTOP);
@@ -203,7 +213,9 @@ class EveryPageBrowserTests extends BrowserTest {
 				problems.add(name + " (" + path + "): " + v);
 			}
 			Viewports.width(browser, Viewports.PHONE);
-			open(path);
+			if (LAID_OUT_AT_LOAD.contains(path)) {
+				open(path);
+			}
 			Viewports.fullPageScreenshot(browser, "pages-" + name + "-390");
 			Viewports.Overflow overflow = Viewports.overflow(browser);
 			if (!overflow.none()) {
