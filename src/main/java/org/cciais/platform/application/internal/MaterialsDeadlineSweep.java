@@ -66,10 +66,12 @@ public class MaterialsDeadlineSweep {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final RecordTexts records;
+	private final ApplicationMetrics metrics;
 
 	MaterialsDeadlineSweep(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, FileStore files,
-			ApplicationEventPublisher events, Clock clock, RecordTexts records) {
+			ApplicationEventPublisher events, Clock clock, RecordTexts records, ApplicationMetrics metrics) {
 		this.records = records;
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.files = files;
@@ -89,7 +91,9 @@ public class MaterialsDeadlineSweep {
 		for (int i = 0; i < due.size(); i += BATCH) {
 			List<Long> batch = due.subList(i, Math.min(due.size(), i + BATCH));
 			Integer n = tx.execute(status -> expireBatch(batch, now));
-			expired += n == null ? 0 : n;
+			int committed = n == null ? 0 : n;
+			metrics.expired(committed);
+			expired += committed;
 		}
 		return expired;
 	}
