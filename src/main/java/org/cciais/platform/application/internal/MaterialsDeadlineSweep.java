@@ -57,8 +57,12 @@ public class MaterialsDeadlineSweep {
 		.orElseThrow()
 		.to();
 
-	/** Cases per {@link ApplicationsExpired}: enough to save the per-event costs, few enough to spread the work. */
-	static final int EVENT_CASES = 50;
+	/*
+	 * Cases per ApplicationsExpired. The notifications of an event are written set-based, so a larger event costs
+	 * little more than a small one, while each event costs a registry row, two registry updates and a listener
+	 * transaction; two events a batch keep both cores busy.
+	 */
+	static final int EVENT_CASES = 250;
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final TransactionTemplate tx;
@@ -171,7 +175,7 @@ public class MaterialsDeadlineSweep {
 				.build());
 		}
 		events.publishEvent(new AuditRecords(facts));
-		// the notifications of a batch are written in parallel, a few dozen cases per listener transaction
+		// the notifications of a batch are written in parallel, a few hundred cases per listener transaction
 		for (int i = 0; i < changes.size(); i += EVENT_CASES) {
 			events.publishEvent(new ApplicationsExpired(changes.subList(i, Math.min(changes.size(), i + EVENT_CASES))));
 		}
