@@ -184,6 +184,31 @@ public class AccountManagement {
 		return accounts.findByEnterpriseId(enterpriseId).stream().map(AccountManagement::view).toList();
 	}
 
+	/** {@link #findByEnterprise} for many enterprises in one query, by enterprise (absent: no accounts). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<AccountView>> findByEnterprises(java.util.Collection<Long> enterpriseIds) {
+		java.util.Map<Long, List<AccountView>> found = new java.util.HashMap<>();
+		if (!enterpriseIds.isEmpty()) {
+			accounts.findByEnterpriseIdInOrderById(enterpriseIds)
+				.forEach(a -> found.computeIfAbsent(a.getEnterpriseId(), k -> new java.util.ArrayList<>())
+					.add(view(a)));
+		}
+		return found;
+	}
+
+	/** {@link #findByOrganization(long, Role)} for many organisations in one query, by organisation. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<AccountView>> findByOrganizations(java.util.Collection<Long> organizationIds,
+			Role role) {
+		java.util.Map<Long, List<AccountView>> found = new java.util.HashMap<>();
+		if (!organizationIds.isEmpty()) {
+			accounts.findByOrganizationIdInAndRoleOrderByUsername(organizationIds, role)
+				.forEach(a -> found.computeIfAbsent(a.getOrganizationId(), k -> new java.util.ArrayList<>())
+					.add(view(a)));
+		}
+		return found;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> findByRole(Role role) {
 		return accounts.findByRoleOrderByUsername(role).stream().map(AccountManagement::view).toList();

@@ -48,6 +48,9 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Value("${cciais.data-dir}")
 	String dataDir;
 
@@ -102,6 +105,32 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		// the industry is free again; running the job again changes nothing
 		assertThat(sweep.expireDue()).isZero();
 		applied(p, "GOVERNMENT");
+	}
+
+	@Test
+	void countsEveryCaseTheSweepExpiredAsAnExpireTransition() throws Exception {
+		Parties p = parties();
+		long id = applied(p, "GOVERNMENT");
+		Instant due = Instant.parse(ok(act(p.orgToken(), id, "accept")).get("materialsDueAt").asText());
+		long expiredBefore = expiredCases();
+		double countedBefore = expireTransitions();
+
+		advance(Duration.between(clock.instant(), due).plusMinutes(1));
+
+		assertThat(stateOf(view(refreshed(p).enterpriseToken(), id))).isEqualTo("EXPIRED");
+		long expiredNow = expiredCases() - expiredBefore;
+		assertThat(expiredNow).isPositive();
+		assertThat(expireTransitions() - countedBefore).isEqualTo((double) expiredNow);
+	}
+
+	private long expiredCases() {
+		return jdbc.queryForObject("select count(*) from qualification_applications where status = 'EXPIRED'",
+				Long.class);
+	}
+
+	private double expireTransitions() {
+		var counter = meters.find("cciais.application.transitions").tag("action", "expire").counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test

@@ -227,6 +227,44 @@ class ApplicationToDoTests extends NotificationTestSupport {
 	}
 
 	@Test
+	void aBatchOfTheDeadlineSweepDeliveredAgainAddsNothing() {
+		Case first = newCase();
+		Case second = newCase();
+		ApplicationsExpired batch = new ApplicationsExpired(List.of(step(first, ACCEPTED, EXPIRED, "expire"),
+				step(second, ACCEPTED, EXPIRED, "expire")));
+		publish(batch);
+		awaitText(second.enterprise().accountId(), "申请数据已被系统清除");
+
+		publish(batch);
+		awaitHandled(first.applicationId());
+
+		for (Case c : List.of(first, second)) {
+			assertThat(of(c.enterprise().accountId(), c.applicationId())).extracting(Notification::getText)
+				.containsExactly("金融行业三级资质申请受理后 7 天内未提交申请材料，申请数据已被系统清除。如需再次申请此行业，可重新提交申请。");
+			assertThat(of(c.consultant().id(), c.applicationId())).hasSize(1);
+		}
+	}
+
+	@Test
+	void aBatchNamingOneCaseTwiceHandlesItsStepsOneAfterTheOther() {
+		Case c = newCase();
+		ApplicationStateChanged accepted = step(c, SUBMITTED, ACCEPTED, "accept", null, false,
+				Instant.parse("2026-12-02T10:00:00Z"));
+		ApplicationStateChanged expired = step(c, ACCEPTED, EXPIRED, "expire");
+
+		publish(new ApplicationsExpired(List.of(accepted, expired)));
+
+		awaitText(c.enterprise().accountId(), "申请数据已被系统清除");
+		awaitHandled(c.applicationId());
+		assertThat(of(c.enterprise().accountId(), c.applicationId()))
+			.extracting(Notification::getLink, Notification::isActionRequired, Notification::isDone)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("/enterprise/progress/" + c.applicationId() + "/materials",
+							true, true),
+					org.assertj.core.groups.Tuple.tuple("/enterprise/progress/" + c.applicationId(), false, false));
+	}
+
+	@Test
 	void redeliveredEventCreatesOneToDoThatStaysOpen() {
 		Case c = newCase();
 		ApplicationStateChanged accepted = step(c, SUBMITTED, ACCEPTED, "accept", null, false,

@@ -10,9 +10,11 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.testing.TestMailServer;
 import org.cciais.platform.notification.internal.MailOutbox;
 import org.cciais.platform.notification.internal.Mailer;
+import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.notification.internal.OutboxMail;
 import org.cciais.platform.notification.internal.OutboxMails;
 import org.cciais.platform.shared.web.Languages;
@@ -24,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.cciais.platform.application.ApplicationStatus.ACCEPTED;
+import static org.cciais.platform.application.ApplicationStatus.EXPIRED;
 import static org.cciais.platform.application.ApplicationStatus.SUBMITTED;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -124,6 +127,33 @@ class NotificationMailTests extends NotificationTestSupport {
 		MimeMessage notice = awaitMailTo(c.enterprise().username() + "@example.com").get(0);
 		assertThat(notice.getSubject()).isEqualTo("【CCIAIS】通知：金融行业三级资质申请（已提交，待受理）");
 		assertThat(text(notice)).contains("详情请见：" + baseUrl + "/enterprise/progress/");
+	}
+
+	@Test
+	void aBatchOfTheDeadlineSweepMailsEachEnterpriseInItsLanguageOnceItsNotificationIsStored() throws Exception {
+		Case chinese = newCase();
+		Case english = newCase();
+		accounts.rememberLanguage(english.enterprise().accountId(), Languages.ENGLISH);
+		AccountView first = accounts.findById(chinese.enterprise().accountId()).orElseThrow();
+		AccountView second = accounts.findById(english.enterprise().accountId()).orElseThrow();
+
+		publish(new ApplicationsExpired(List.of(step(chinese, ACCEPTED, EXPIRED, "expire"),
+				step(english, ACCEPTED, EXPIRED, "expire"))));
+
+		assertThat(awaitMailTo(first.email())).singleElement()
+			.satisfies(m -> assertThat(m.getSubject()).isEqualTo("【CCIAIS】通知：金融行业三级资质申请（已过期清除）"));
+		assertThat(awaitMailTo(second.email())).singleElement()
+			.satisfies(m -> assertThat(m.getSubject())
+				.isEqualTo("[CCIAIS] Notice: Finance Level 3 qualification application (Expired and cleared)"));
+		for (Case c : List.of(chinese, english)) {
+			Notification stored = awaitText(c.enterprise().accountId(), "7");
+			assertThat(outboxMails.findByDedupKey("notification:" + stored.getId())).get()
+				.extracting(OutboxMail::getRecipient)
+				.isEqualTo(accounts.findById(c.enterprise().accountId()).orElseThrow().email());
+		}
+		assertThat(awaitText(english.enterprise().accountId(), "7").getText()).isEqualTo("The materials of the "
+				+ "Finance Level 3 qualification application were not submitted within 7 days of acceptance; the "
+				+ "system has deleted the application. To apply for this industry again, submit a new application.");
 	}
 
 	@Test

@@ -20,6 +20,10 @@ public interface Accounts extends JpaRepository<Account, Long>, JpaSpecification
 
 	List<Account> findByEnterpriseId(long enterpriseId);
 
+	List<Account> findByEnterpriseIdInOrderById(java.util.Collection<Long> enterpriseIds);
+
+	List<Account> findByOrganizationIdInAndRoleOrderByUsername(java.util.Collection<Long> organizationIds, Role role);
+
 	List<Account> findByRoleOrderByUsername(Role role);
 
 	List<Account> findAllByOrderByRoleAscUsernameAsc();

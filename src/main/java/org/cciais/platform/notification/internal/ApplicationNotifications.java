@@ -1,7 +1,9 @@
 package org.cciais.platform.notification.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +14,8 @@ import org.cciais.platform.application.ApplicationStateChanged;
 import org.cciais.platform.application.ApplicationStatus;
 import org.cciais.platform.application.ApplicationsExpired;
 import org.cciais.platform.application.Party;
-import org.cciais.platform.enterprise.EnterpriseView;
 import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.notification.internal.ApplicationTracker.Progress;
-import org.cciais.platform.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -86,14 +86,19 @@ public class ApplicationNotifications {
 	static final String CERTIFICATES_LINK = "/enterprise/certificates";
 
 	/**
-	 * A batch of the deadline sweep, in one transaction: each case as if it came alone. Each case's rows are written
-	 * and let go before the next: otherwise every query of a later case first checked all the earlier cases'
-	 * entities for changes (Hibernate's auto-flush), four tenths of the batch's time (bench/RESULTS.md, 2026-12-03).
+	 * A batch of the deadline sweep, in one transaction: each case as if it came alone, written set-based (one
+	 * query per kind of look-up and one batch per kind of row for the whole batch, not eight round trips a case;
+	 * bench/RESULTS.md, 2026-12-03 evening). A batch naming one case twice is handled one step after the other.
 	 */
 	@ApplicationModuleListener
 	void on(ApplicationsExpired batch) {
-		for (ApplicationStateChanged change : batch.changes()) {
-			handle(change);
+		List<ApplicationStateChanged> changes = batch.changes();
+		if (changes.stream().map(c -> c.applicationId().value()).distinct().count() == changes.size()) {
+			handle(changes);
+			return;
+		}
+		for (ApplicationStateChanged change : changes) {
+			handle(List.of(change));
 			entityManager.flush();
 			entityManager.clear();
 		}
@@ -101,189 +106,187 @@ public class ApplicationNotifications {
 
 	@ApplicationModuleListener
 	void on(ApplicationStateChanged event) {
-		handle(event);
+		handle(List.of(event));
 	}
 
-	private void handle(ApplicationStateChanged event) {
-		String step = stepKey(event);
-		Progress progress = tracker.track(event, step);
-		Plan plan = plan(event, step);
-		if (progress == Progress.NEW_STEP && (event.from() != event.to() || plan.hasTodo())) {
-			center.completeTopic(topic(event.applicationId().value()), step);
-		}
-		for (Delivery d : plan.deliveries) {
-			// The action a late event asked for has already happened: tell, but do not ask.
-			if (d.message().actionRequired() && progress == Progress.SUPERSEDED) {
-				continue;
+	/* The steps of different applications. */
+	private void handle(List<ApplicationStateChanged> events) {
+		List<String> steps = events.stream().map(ApplicationNotifications::stepKey).toList();
+		List<Progress> progress = tracker.track(events, steps);
+		CaseParties parties = new CaseParties(accounts, enterprises, events);
+		Map<String, String> closing = new HashMap<>();
+		List<NotificationCenter.Addressed> messages = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			ApplicationStateChanged event = events.get(i);
+			Plan plan = plan(event, steps.get(i), parties);
+			if (progress.get(i) == Progress.NEW_STEP && (event.from() != event.to() || plan.hasTodo())) {
+				closing.put(topic(event.applicationId().value()), steps.get(i));
 			}
-			center.notifyAll(d.recipients(), d.message());
+			for (Delivery d : plan.deliveries) {
+				// The action a late event asked for has already happened: tell, but do not ask.
+				if (d.message().actionRequired() && progress.get(i) == Progress.SUPERSEDED) {
+					continue;
+				}
+				d.recipients().forEach(r -> messages.add(new NotificationCenter.Addressed(r, d.message())));
+			}
 		}
+		// the earlier steps' to-dos are closed before the new ones are written, as case by case
+		center.completeTopics(closing);
+		center.notifyEach(messages);
 	}
 
-	private Plan plan(ApplicationStateChanged e, String step) {
+	private Plan plan(ApplicationStateChanged e, String step, CaseParties to) {
 		long id = e.applicationId().value();
-		Plan p = new Plan(e, step);
+		Plan p = new Plan(e, step, to);
 		String action = e.action() == null ? "" : e.action();
 		boolean reviewState = e.to() == ApplicationStatus.DOC_REVIEW || e.to() == ApplicationStatus.ONSITE_REVIEW;
 		if ("assign-reviewer".equals(action) && !reviewState) {
 			// Assigned ahead of time: nobody's awaited action changes.
-			p.notice(reviewer(e), reviewerLink(id), "application.reviewerAssigned.reviewer", p.caseForOthers);
+			p.notice(to.reviewer(e), reviewerLink(id), "application.reviewerAssigned.reviewer", p.caseForOthers);
 			return p;
 		}
 		switch (e.to()) {
 			case SUBMITTED -> {
 				boolean again = e.from() != null;
-				p.todo(reviewOrg(e), reviewOrgLink(id),
+				p.todo(to.reviewOrg(e), reviewOrgLink(id),
 						again ? "application.resubmitted.todo" : "application.submitted.todo", p.caseForOthers);
-				p.notice(enterprise(e), progressLink(id),
+				p.notice(to.enterprise(e), progressLink(id),
 						again ? "application.resubmitted.notice" : "application.submitted.notice", p.caseForEnterprise);
 				if (!again) {
-					p.notice(consultants(e), consultantLink(id), "application.submitted.consultant", p.caseForOthers);
+					p.notice(to.consultants(e), consultantLink(id), "application.submitted.consultant",
+							p.caseForOthers);
 				}
 			}
 			case RETURNED -> {
-				p.todo(enterprise(e), progressLink(id), "application.returned.todo", p.caseForEnterprise)
+				p.todo(to.enterprise(e), progressLink(id), "application.returned.todo", p.caseForEnterprise)
 					.withOpinion("notification.opinion.return");
-				p.notice(consultants(e), consultantLink(id), "application.returned.consultant", p.caseForOthers)
+				p.notice(to.consultants(e), consultantLink(id), "application.returned.consultant", p.caseForOthers)
 					.withOpinion("notification.opinion.return");
 			}
 			case ACCEPTED -> {
 				String due = e.materialsDueAt() == null ? "" : NotificationTexts.minutes(e.materialsDueAt());
-				p.todo(enterprise(e), materialsLink(id), "application.accepted.todo", p.caseForEnterprise, due);
-				p.notice(consultants(e), consultantLink(id), "application.accepted.consultant", p.caseForOthers, due);
+				p.todo(to.enterprise(e), materialsLink(id), "application.accepted.todo", p.caseForEnterprise, due);
+				p.notice(to.consultants(e), consultantLink(id), "application.accepted.consultant", p.caseForOthers,
+						due);
 			}
 			case DOC_REVIEW -> {
 				switch (action) {
 					case "assign-reviewer" -> {
-						p.todo(reviewer(e), reviewerLink(id), "application.docReview.assigned.todo", p.caseForOthers);
-						p.notice(enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
+						p.todo(to.reviewer(e), reviewerLink(id), "application.docReview.assigned.todo",
+								p.caseForOthers);
+						p.notice(to.enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
 								p.caseForEnterprise);
 					}
 					case "rectify" -> {
-						reviewerOrOrg(p, e, "application.docReview.rectified.todo");
-						p.notice(enterprise(e), progressLink(id), "application.rectified.notice", p.caseForEnterprise);
+						reviewerOrOrg(p, e, to, "application.docReview.rectified.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.rectified.notice",
+								p.caseForEnterprise);
 					}
 					case "decline-termination" -> {
-						reviewerOrOrg(p, e, "application.docReview.resumed.todo");
-						p.notice(enterprise(e), progressLink(id), "application.terminationDeclined.notice",
+						reviewerOrOrg(p, e, to, "application.docReview.resumed.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.terminationDeclined.notice",
 								p.caseForEnterprise);
 					}
 					default -> {
-						reviewerOrOrg(p, e, "application.docReview.todo");
-						p.notice(enterprise(e), progressLink(id), "application.materialsSubmitted.notice",
+						reviewerOrOrg(p, e, to, "application.docReview.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.materialsSubmitted.notice",
 								p.caseForEnterprise);
 					}
 				}
 			}
 			case DOC_RECTIFICATION -> {
-				p.todo(enterprise(e), progressLink(id), "application.docRectification.todo", p.caseForEnterprise)
+				p.todo(to.enterprise(e), progressLink(id), "application.docRectification.todo", p.caseForEnterprise)
 					.withOpinion("notification.opinion.review");
-				p.notice(consultants(e), consultantLink(id), "application.docRectification.consultant",
+				p.notice(to.consultants(e), consultantLink(id), "application.docRectification.consultant",
 						p.caseForOthers);
 			}
 			case ONSITE_REVIEW -> {
 				switch (action) {
 					case "assign-reviewer" -> {
-						p.todo(reviewer(e), reviewerLink(id), "application.onsite.assigned.todo", p.caseForOthers);
-						p.notice(enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
+						p.todo(to.reviewer(e), reviewerLink(id), "application.onsite.assigned.todo", p.caseForOthers);
+						p.notice(to.enterprise(e), progressLink(id), "application.reviewerAssigned.notice",
 								p.caseForEnterprise);
 					}
 					case "schedule-onsite" -> {
-						reviewerOrOrg(p, e, "application.onsite.scheduled.todo");
-						p.notice(enterprise(e), progressLink(id), "application.onsite.scheduled.notice",
+						reviewerOrOrg(p, e, to, "application.onsite.scheduled.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.onsite.scheduled.notice",
 								p.caseForEnterprise);
 					}
 					case "rectify" -> {
-						reviewerOrOrg(p, e, "application.onsite.rectified.todo");
-						p.notice(enterprise(e), progressLink(id), "application.rectified.notice", p.caseForEnterprise);
+						reviewerOrOrg(p, e, to, "application.onsite.rectified.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.rectified.notice",
+								p.caseForEnterprise);
 					}
 					case "decline-termination" -> {
-						reviewerOrOrg(p, e, "application.onsite.resumed.todo");
-						p.notice(enterprise(e), progressLink(id), "application.terminationDeclined.notice",
+						reviewerOrOrg(p, e, to, "application.onsite.resumed.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.terminationDeclined.notice",
 								p.caseForEnterprise);
 					}
 					default -> {
-						reviewerOrOrg(p, e, "application.onsite.todo");
-						p.notice(enterprise(e), progressLink(id), "application.docPassed.notice", p.caseForEnterprise);
+						reviewerOrOrg(p, e, to, "application.onsite.todo");
+						p.notice(to.enterprise(e), progressLink(id), "application.docPassed.notice",
+								p.caseForEnterprise);
 					}
 				}
 			}
 			case ONSITE_RECTIFICATION -> {
-				p.todo(enterprise(e), progressLink(id), "application.onsiteRectification.todo", p.caseForEnterprise)
+				p.todo(to.enterprise(e), progressLink(id), "application.onsiteRectification.todo", p.caseForEnterprise)
 					.withOpinion("notification.opinion.review");
-				p.notice(consultants(e), consultantLink(id), "application.onsiteRectification.consultant",
+				p.notice(to.consultants(e), consultantLink(id), "application.onsiteRectification.consultant",
 						p.caseForOthers);
 			}
 			case TERMINATION_PROPOSED -> {
-				p.todo(reviewOrg(e), reviewOrgLink(id), "application.terminationProposed.todo", p.caseForOthers)
+				p.todo(to.reviewOrg(e), reviewOrgLink(id), "application.terminationProposed.todo", p.caseForOthers)
 					.withOpinion("notification.opinion.termination");
-				p.notice(enterprise(e), progressLink(id), "application.terminationProposed.notice",
+				p.notice(to.enterprise(e), progressLink(id), "application.terminationProposed.notice",
 						p.caseForEnterprise);
 			}
 			case ORG_CONFIRMATION -> {
-				p.todo(reviewOrg(e), reviewOrgLink(id), "application.orgConfirmation.todo", p.caseForOthers);
-				p.notice(enterprise(e), progressLink(id), "application.onsitePassed.notice", p.caseForEnterprise);
+				p.todo(to.reviewOrg(e), reviewOrgLink(id), "application.orgConfirmation.todo", p.caseForOthers);
+				p.notice(to.enterprise(e), progressLink(id), "application.onsitePassed.notice", p.caseForEnterprise);
 			}
 			case FINAL_REVIEW -> {
-				p.todo(accounts.findByRole(Role.EXPERT), expertLink(id), "application.finalReview.todo",
+				p.todo(to.experts(), expertLink(id), "application.finalReview.todo",
 						p.caseForOthers);
-				p.notice(enterprise(e), progressLink(id), "application.finalReview.notice", p.caseForEnterprise);
+				p.notice(to.enterprise(e), progressLink(id), "application.finalReview.notice", p.caseForEnterprise);
 			}
 			case CERTIFIED -> {
 				// The enterprise hears of it once, from the certificate module, with the certificate's number.
-				p.notice(consultants(e), consultantLink(id), "application.certified.consultant", p.caseForOthers);
+				p.notice(to.consultants(e), consultantLink(id), "application.certified.consultant", p.caseForOthers);
 			}
 			case REJECTED -> {
-				p.notice(enterprise(e), progressLink(id), "application.rejected.notice", p.caseForEnterprise)
+				p.notice(to.enterprise(e), progressLink(id), "application.rejected.notice", p.caseForEnterprise)
 					.withOpinion("notification.opinion.final");
-				p.notice(consultants(e), consultantLink(id), "application.rejected.consultant", p.caseForOthers)
+				p.notice(to.consultants(e), consultantLink(id), "application.rejected.consultant", p.caseForOthers)
 					.withOpinion("notification.opinion.final");
 			}
 			case TERMINATED -> {
-				p.notice(enterprise(e), progressLink(id), "application.terminated.notice", p.caseForEnterprise)
+				p.notice(to.enterprise(e), progressLink(id), "application.terminated.notice", p.caseForEnterprise)
 					.withOpinion("notification.opinion.termination");
-				p.notice(consultants(e), consultantLink(id), "application.terminated.consultant", p.caseForOthers);
+				p.notice(to.consultants(e), consultantLink(id), "application.terminated.consultant", p.caseForOthers);
 			}
 			case EXPIRED -> {
-				p.notice(enterprise(e), progressLink(id), "application.expired.notice", p.caseForEnterprise);
-				p.notice(consultants(e), consultantLink(id), "application.expired.consultant", p.caseForOthers);
+				p.notice(to.enterprise(e), progressLink(id), "application.expired.notice", p.caseForEnterprise);
+				p.notice(to.consultants(e), consultantLink(id), "application.expired.consultant", p.caseForOthers);
 			}
 			case CANCELLED -> {
-				p.notice(enterprise(e), progressLink(id), "application.cancelled.notice", p.caseForEnterprise);
-				p.notice(consultants(e), consultantLink(id), "application.cancelled.other", p.caseForOthers);
-				p.notice(reviewOrg(e), reviewOrgLink(id), "application.cancelled.other", p.caseForOthers);
+				p.notice(to.enterprise(e), progressLink(id), "application.cancelled.notice", p.caseForEnterprise);
+				p.notice(to.consultants(e), consultantLink(id), "application.cancelled.other", p.caseForOthers);
+				p.notice(to.reviewOrg(e), reviewOrgLink(id), "application.cancelled.other", p.caseForOthers);
 			}
 		}
 		return p;
 	}
 
 	/* The reviewer when the case awaits one, else the review organisation, which must assign one first. */
-	private void reviewerOrOrg(Plan p, ApplicationStateChanged e, String reviewerKey) {
+	private void reviewerOrOrg(Plan p, ApplicationStateChanged e, CaseParties to, String reviewerKey) {
 		if (e.awaiting().contains(Party.ASSIGNED_REVIEWER)) {
-			p.todo(reviewer(e), reviewerLink(e.applicationId().value()), reviewerKey, p.caseForOthers);
+			p.todo(to.reviewer(e), reviewerLink(e.applicationId().value()), reviewerKey, p.caseForOthers);
 		}
 		else {
-			p.todo(reviewOrg(e), reviewOrgLink(e.applicationId().value()), "application.assignReviewer.todo",
+			p.todo(to.reviewOrg(e), reviewOrgLink(e.applicationId().value()), "application.assignReviewer.todo",
 					p.caseForOthers);
 		}
-	}
-
-	private List<AccountView> enterprise(ApplicationStateChanged e) {
-		return accounts.findByEnterprise(e.enterpriseId().value());
-	}
-
-	private List<AccountView> reviewOrg(ApplicationStateChanged e) {
-		return accounts.findByOrganization(e.reviewOrgId().value(), Role.REVIEW_ORG);
-	}
-
-	private List<AccountView> reviewer(ApplicationStateChanged e) {
-		return e.reviewerAccountId() == null ? List.of()
-				: accounts.findById(e.reviewerAccountId().value()).stream().toList();
-	}
-
-	private List<AccountView> consultants(ApplicationStateChanged e) {
-		return e.consultingOrgId() == null ? List.of()
-				: accounts.findByOrganization(e.consultingOrgId().value(), Role.CONSULTANT);
 	}
 
 	private record Delivery(List<AccountView> recipients, Message message) {
@@ -298,11 +301,11 @@ public class ApplicationNotifications {
 		final Text caseForOthers;
 		final List<Delivery> deliveries = new ArrayList<>();
 
-		Plan(ApplicationStateChanged event, String step) {
+		Plan(ApplicationStateChanged event, String step, CaseParties parties) {
 			this.event = event;
 			this.step = step;
 			this.caseForEnterprise = texts.subject(event.industry(), event.level());
-			String name = enterprises.find(event.enterpriseId().value()).map(EnterpriseView::name).orElse(null);
+			String name = parties.enterpriseName(event).orElse(null);
 			this.caseForOthers = name == null ? caseForEnterprise
 					: texts.get("notification.caseOf", name, caseForEnterprise);
 		}

@@ -1,14 +1,23 @@
 package org.cciais.platform.notification.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.cciais.platform.account.AccountManagement;
 import org.cciais.platform.account.AccountView;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.web.Sortable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,9 +39,11 @@ public class NotificationCenter {
 	private final Mailer mailer;
 	private final NotificationTexts texts;
 	private final Clock clock;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	NotificationCenter(NotificationRepository repository, AccountManagement accounts, Mailer mailer,
-			NotificationTexts texts, Clock clock) {
+			NotificationTexts texts, Clock clock, NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.mailer = mailer;
@@ -81,20 +92,112 @@ public class NotificationCenter {
 		if (message.refKey() != null && repository.existsByRefKeyAndAccountId(message.refKey(), recipient.id())) {
 			return;
 		}
-		Locale language = recipient.language();
-		String full = texts.render(message.text(), language);
-		String text = full.length() <= TEXT_LENGTH ? full : full.substring(0, TEXT_LENGTH - 1) + "…";
+		String text = readable(recipient, message);
 		Notification saved = repository.save(new Notification(recipient.id(),
 				message.at() == null ? clock.instant() : message.at(), text, message.link(), message.actionRequired(),
 				message.refKey(), message.topic()));
+		mail(recipient, message, text, saved.getId());
+	}
+
+	/** One message for one account. */
+	public record Addressed(AccountView recipient, Message message) {
+	}
+
+	/**
+	 * {@link #notify(AccountView, Message)} for many messages at once (a batch of the deadline sweep): the stored
+	 * reference keys looked up in one query, the new notifications written as one JDBC batch, each mailed as before.
+	 * A key that comes twice for one account is stored once, as one message after the other would be.
+	 */
+	public void notifyEach(List<Addressed> messages) {
+		Set<String> refKeys = new HashSet<>();
+		messages.stream().map(m -> m.message().refKey()).filter(Objects::nonNull).forEach(refKeys::add);
+		Set<Keyed> stored = new HashSet<>();
+		if (!refKeys.isEmpty()) {
+			jdbc.query("select account_id, ref_key from notifications where ref_key in (:refKeys)",
+					new MapSqlParameterSource("refKeys", refKeys),
+					rs -> {
+						stored.add(new Keyed(rs.getLong(1), rs.getString(2)));
+					});
+		}
+		List<Addressed> written = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		for (Addressed m : messages) {
+			Message message = m.message();
+			if (message.refKey() != null && !stored.add(new Keyed(m.recipient().id(), message.refKey()))) {
+				continue;
+			}
+			String text = readable(m.recipient(), message);
+			written.add(m);
+			texts.add(text);
+			rows.add(new MapSqlParameterSource("accountId", m.recipient().id())
+				.addValue("createdAt", Timestamp.from(message.at() == null ? clock.instant() : message.at()))
+				.addValue("text", text)
+				.addValue("link", message.link())
+				.addValue("actionRequired", message.actionRequired())
+				.addValue("refKey", message.refKey())
+				.addValue("topic", message.topic()));
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] batch = rows.toArray(MapSqlParameterSource[]::new);
+		if (!mailer.isEnabled()) {
+			jdbc.batchUpdate(INSERT, batch);
+			return;
+		}
+		// the mails' once-only keys name the stored notifications, so their ids come back from the batch
+		GeneratedKeyHolder ids = new GeneratedKeyHolder();
+		jdbc.batchUpdate(INSERT, batch, ids, new String[] { "id" });
+		List<Map<String, Object>> keys = ids.getKeyList();
+		for (int i = 0; i < written.size(); i++) {
+			long id = ((Number) keys.get(i).get(keys.get(i).containsKey("id") ? "id" : "ID")).longValue();
+			mail(written.get(i).recipient(), written.get(i).message(), texts.get(i), id);
+		}
+	}
+
+	private static final String INSERT = "insert into notifications (account_id, created_at, text, link, "
+			+ "action_required, ref_key, topic) values (:accountId, :createdAt, :text, :link, :actionRequired, "
+			+ ":refKey, :topic)";
+
+	private record Keyed(long accountId, String refKey) {
+	}
+
+	/* The text as the recipient reads it, cut to the column. */
+	private String readable(AccountView recipient, Message message) {
+		String full = texts.render(message.text(), recipient.language());
+		return full.length() <= TEXT_LENGTH ? full : full.substring(0, TEXT_LENGTH - 1) + "…";
+	}
+
+	private void mail(AccountView recipient, Message message, String text, long notificationId) {
 		if (mailer.isEnabled()) {
+			Locale language = recipient.language();
 			String subject = texts.render(message.subject() != null ? message.subject()
 					: texts.get(message.actionRequired() ? "notification.mail.subject.todo"
 							: "notification.mail.subject.notice", abbreviate(text)), language);
 			// written with the notification, sent after commit: one mail per stored notification
 			mailer.send(recipient.email(), recipient.displayName(), subject, text, message.link(),
-					message.actionRequired(), "notification:" + saved.getId(), language);
+					message.actionRequired(), "notification:" + notificationId, language);
 		}
+	}
+
+	/**
+	 * {@link #completeTopic} for many cases in one query and one update: each topic with the prefix of its own
+	 * current step.
+	 */
+	public int completeTopics(Map<String, String> keepPrefixByTopic) {
+		if (keepPrefixByTopic.isEmpty()) {
+			return 0;
+		}
+		List<Long> ids = repository.findByTopicInAndActionRequiredTrueAndDoneAtIsNull(keepPrefixByTopic.keySet())
+			.stream()
+			.filter(n -> {
+				String keepPrefix = keepPrefixByTopic.get(n.getTopic());
+				return keepPrefix == null || n.getRefKey() == null || !n.getRefKey().startsWith(keepPrefix);
+			})
+			.map(Notification::getId)
+			.toList();
+		return ids.isEmpty() ? 0 : repository.markDone(ids, clock.instant());
 	}
 
 	/** Marks every open to-do with this key done. */

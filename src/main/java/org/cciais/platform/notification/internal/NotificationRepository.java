@@ -23,6 +23,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	List<Notification> findByTopicAndActionRequiredTrueAndDoneAtIsNull(String topic);
 
+	List<Notification> findByTopicInAndActionRequiredTrueAndDoneAtIsNull(Collection<String> topics);
+
 	boolean existsByRefKeyAndAccountId(String refKey, long accountId);
 
 	long countByAccountIdAndActionRequiredTrueAndDoneAtIsNull(long accountId);
