@@ -1,5 +1,11 @@
 package org.cciais.platform.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,6 +35,32 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 				: "t_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase",
 				properties(name, context.getEnvironment().getProperty(H2_TCP))));
+		provideSigningKey(context.getEnvironment().getProperty("cciais.data-dir"));
+	}
+
+	/**
+	 * A data folder without a signing key gets the tests' development key ({@code src/test/resources/signing}), as
+	 * the platform would generate it on its first signature: RSA-3072 generation takes 3–5 s in the C1-only test
+	 * JVMs. {@code CertificateSignatureTest} still has the key generated, in folders of its own.
+	 */
+	private static void provideSigningKey(String dataDir) {
+		if (dataDir == null) {
+			return;
+		}
+		Path key = Path.of(dataDir, "signing", "development-signing.p12");
+		if (Files.exists(key)) {
+			return;
+		}
+		try (InputStream in = TestDatabaseInitializer.class.getResourceAsStream("/signing/test-development-signing.p12")) {
+			Files.createDirectories(key.getParent());
+			Files.copy(in, key);
+		}
+		catch (FileAlreadyExistsException e) {
+			// another context of this JVM put it there first
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The data source settings of the database (H2 in memory, or a PostgreSQL schema) called {@code name}. */

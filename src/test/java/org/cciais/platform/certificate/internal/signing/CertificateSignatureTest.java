@@ -114,7 +114,13 @@ class CertificateSignatureTest {
 	}
 
 	@Test
-	void aSignatureWithAnotherKeyIsNotOurs(@TempDir Path otherDir) {
+	void aSignatureWithAnotherKeyIsNotOurs(@TempDir Path otherDir) throws IOException {
+		// another platform's development key (src/test/resources/signing): generating one takes seconds
+		Path key = otherDir.resolve(SigningKeys.DEVELOPMENT_FILE);
+		Files.createDirectories(key.getParent());
+		try (var in = getClass().getResourceAsStream("/signing/another-development-signing.p12")) {
+			Files.copy(in, key);
+		}
 		CertificateSignature other = new CertificateSignature("", "", "", otherDir.toString(), CLOCK);
 		byte[] foreign = other.sign(unsigned, "MIITCCCAIS-000012", "正本");
 
