@@ -10,21 +10,26 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.cciais.platform.audit.AuditFilter;
+import org.cciais.platform.shared.ListTotals;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * Criteria built from the filters given only (no {@code :x is null or …} parameters, whose types PostgreSQL cannot
- * infer), one query for the page and one for the total.
+ * infer), one query for the page and one for the total (skipped where the page itself tells it, reused a few seconds
+ * where it is large: {@link ListTotals}).
  */
 class AuditSearchImpl implements AuditSearch {
 
 	private final EntityManager em;
 
-	AuditSearchImpl(EntityManager em) {
+	private final ListTotals totals;
+
+	AuditSearchImpl(EntityManager em, ListTotals totals) {
 		this.em = em;
+		this.totals = totals;
 	}
 
 	@Override
@@ -40,7 +45,10 @@ class AuditSearchImpl implements AuditSearch {
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
 		Root<AuditEntry> counted = count.from(AuditEntry.class);
 		count.select(cb.count(counted)).where(predicates(filter, counted, cb));
-		return new PageImpl<>(content, pageable, em.createQuery(count).getSingleResult());
+		// the log only grows: a total of 10,000 entries or more is reused for a few seconds by the next page of the
+		// same filter (ListTotals), the entries themselves are always read afresh
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> totals.count(List.of("audit", filter), () -> em.createQuery(count).getSingleResult()));
 	}
 
 	private static Predicate[] predicates(AuditFilter f, Root<AuditEntry> root, CriteriaBuilder cb) {
