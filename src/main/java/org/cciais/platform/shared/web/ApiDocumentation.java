@@ -32,6 +32,7 @@ import org.cciais.platform.shared.PlatformPrincipal;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.cciais.platform.shared.LocalText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +57,8 @@ class ApiDocumentation {
 
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PlatformPrincipal.class);
+		// a LocalText is written as its text in the reader's language (LocalTextJson), so the document says string
+		SpringDocUtils.getConfig().replaceWithClass(LocalText.class, String.class);
 	}
 
 	/** One problem response of the document: status, component name, bilingual description. */

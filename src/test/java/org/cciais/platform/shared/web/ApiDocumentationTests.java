@@ -64,6 +64,18 @@ class ApiDocumentationTests extends PlatformTest {
 			.isEmpty();
 	}
 
+	/** The words a view carries in the reader's language are a string in the JSON, so in the document too. */
+	@Test
+	void labelsInTheReadersLanguageAreStrings() throws Exception {
+		JsonNode schemas = document().get("components").get("schemas");
+		assertThat(schemas.get("ChangeView").get("properties").get("statusLabel").get("type").asText())
+			.isEqualTo("string");
+		assertThat(schemas.get("InspectionView").get("properties").get("statusLabel").get("type").asText())
+			.isEqualTo("string");
+		assertThat(schemas.has("LocalText")).isFalse();
+		assertThat(schemas.has("MessageSourceResolvable")).isFalse();
+	}
+
 	@Test
 	void everyPropertyOfAJsonRequestBodyHasAnExampleValue() throws Exception {
 		document();
