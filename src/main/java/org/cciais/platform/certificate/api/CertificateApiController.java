@@ -23,6 +23,7 @@ import org.cciais.platform.certificate.web.CertificateExportColumns;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
@@ -38,9 +39,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
-import org.cciais.platform.shared.Labelled;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,12 +57,12 @@ class CertificateApiController {
 
 	/** One certificate in the enterprise's list; {@code statusReason} says why it is 失效 or expired. */
 	record CertificateSummary(long id, String number, Industry industry, Level level, CertificateStatus status,
-			LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName, String statusLabel,
+			LocalDate issuedOn, LocalDate expiresOn, LocalText industryName, LocalText levelName, LocalText statusLabel,
 			String statusReason, Instant statusSince, Long replacedById, String replacedBy) {
 
-		static CertificateSummary of(CertificateView c, Words w) {
+		static CertificateSummary of(CertificateView c) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
-					c.expiresOn(), w.of(c.industry()), w.of(c.level()), w.of(c.status()), c.invalidReason(),
+					c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()), c.invalidReason(),
 					c.statusSince(), c.replacedById(), c.replacedByNumber());
 		}
 	}
@@ -74,23 +72,23 @@ class CertificateApiController {
 	 * successor of a replaced certificate and the status history (without who changed it).
 	 */
 	record Verification(String number, String enterpriseName, Industry industry, Level level,
-			CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn, String industryName, String levelName,
-			String statusLabel, String statusReason, Instant statusSince, String replacedBy,
+			CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn, LocalText industryName, LocalText levelName,
+			LocalText statusLabel, String statusReason, Instant statusSince, String replacedBy,
 			List<HistoryEntry> history) {
 
-		static Verification of(CertificateView c, List<StatusChange> history, Words w) {
+		static Verification of(CertificateView c, List<StatusChange> history) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
-					c.issuedOn(), c.expiresOn(), w.of(c.industry()), w.of(c.level()), w.of(c.status()),
+					c.issuedOn(), c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()),
 					c.invalidReason(), c.statusSince(), c.replacedByNumber(),
-					history.stream().map(h -> HistoryEntry.of(h, w)).toList());
+					history.stream().map(HistoryEntry::of).toList());
 		}
 	}
 
 	/** One step of the public status history. */
-	record HistoryEntry(Instant at, CertificateStatus status, String statusLabel, String reason) {
+	record HistoryEntry(Instant at, CertificateStatus status, LocalText statusLabel, String reason) {
 
-		static HistoryEntry of(StatusChange change, Words w) {
-			return new HistoryEntry(change.at(), change.status(), w.of(change.status()), change.reason());
+		static HistoryEntry of(StatusChange change) {
+			return new HistoryEntry(change.at(), change.status(), LocalText.of(change.status()), change.reason());
 		}
 	}
 
@@ -100,12 +98,12 @@ class CertificateApiController {
 
 	/** A holder's cancellation request as the API shows it. */
 	record CertificateRequestSummary(long id, long certificateId, String certificateNumber, long enterpriseId,
-			String enterpriseName, String kind, CertificateRequestStatus status, String statusLabel, String reason,
+			String enterpriseName, String kind, CertificateRequestStatus status, LocalText statusLabel, String reason,
 			Instant requestedAt, Instant decidedAt, String opinion) {
 
-		static CertificateRequestSummary of(CertificateRequestView r, Words w) {
+		static CertificateRequestSummary of(CertificateRequestView r) {
 			return new CertificateRequestSummary(r.id(), r.certificateId(), r.certificateNumber(), r.enterpriseId(),
-					r.enterpriseName(), r.kind(), r.status(), w.of(r.status()), r.reason(), r.requestedAt(),
+					r.enterpriseName(), r.kind(), r.status(), LocalText.of(r.status()), r.reason(), r.requestedAt(),
 					r.decidedAt(), r.opinion());
 		}
 	}
@@ -113,23 +111,16 @@ class CertificateApiController {
 	/** The association's view of a certificate in its search. */
 	record AdminCertificate(long id, String number, long enterpriseId, String enterpriseName, String creditCode,
 			Industry industry, Level level, CertificateStatus status, String statusReason, LocalDate issuedOn,
-			LocalDate expiresOn, String statusLabel, Instant statusSince, String replacedBy) {
+			LocalDate expiresOn, LocalText statusLabel, Instant statusSince, String replacedBy) {
 
-		static AdminCertificate of(CertificateView c, Words w) {
+		static AdminCertificate of(CertificateView c) {
 			return new AdminCertificate(c.id(), c.number(), c.enterpriseId(), c.copy().enterpriseName(),
 					c.copy().creditCode(), c.industry(), c.level(), c.status(), c.invalidReason(), c.issuedOn(),
-					c.expiresOn(), w.of(c.status()), c.statusSince(), c.replacedByNumber());
+					c.expiresOn(), LocalText.of(c.status()), c.statusSince(), c.replacedByNumber());
 		}
 	}
 
 	record Revocation(String reason) {
-	}
-
-	/** The names of codes in the reader's language (the API follows {@code Accept-Language}; Chinese by default). */
-	@FunctionalInterface
-	interface Words {
-
-		String of(Labelled code);
 	}
 
 	private final CertificateQueries certificates;
@@ -139,11 +130,8 @@ class CertificateApiController {
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
 
-	private final MessageSource messages;
-
 	CertificateApiController(CertificateQueries certificates, CertificateManagement management, CertificateSheets sheets,
-			CertificateFileChecks files, ErrorHandling errors, ListExports exports, MessageSource messages) {
-		this.messages = messages;
+			CertificateFileChecks files, ErrorHandling errors, ListExports exports) {
 		this.exports = exports;
 		this.certificates = certificates;
 		this.management = management;
@@ -152,16 +140,12 @@ class CertificateApiController {
 		this.errors = errors;
 	}
 
-	private String words(Labelled code) {
-		return messages.getMessage(code, LocaleContextHolder.getLocale());
-	}
-
 	@GetMapping("/certificates")
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<List<CertificateSummary>> mine(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(certificates.ofEnterprise(me.requireEnterpriseId(), list.api(CertificateQueries.ENTERPRISE_SORT))
-			.map(c -> CertificateSummary.of(c, this::words)), request);
+			.map(CertificateSummary::of), request);
 	}
 
 	@GetMapping("/certificates/{id}/original.pdf")
@@ -229,7 +213,7 @@ class CertificateApiController {
 	ResponseEntity<List<AdminCertificate>> search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) CertificateStatus status, ListParams list,
 			jakarta.servlet.http.HttpServletRequest request) {
-		return ApiPages.of(certificates.search(text, status, list.api(CertificateQueries.ADMIN_SORT)).map(c -> AdminCertificate.of(c, this::words)),
+		return ApiPages.of(certificates.search(text, status, list.api(CertificateQueries.ADMIN_SORT)).map(AdminCertificate::of),
 				request);
 	}
 
@@ -246,21 +230,21 @@ class CertificateApiController {
 	@PostMapping("/admin/certificates/{id}/revoke")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate revoke(@PathVariable long id, @RequestBody Revocation body, PlatformPrincipal me) {
-		return AdminCertificate.of(management.revoke(id, body.reason(), me), this::words);
+		return AdminCertificate.of(management.revoke(id, body.reason(), me));
 	}
 
 	@PostMapping("/admin/certificates/{id}/suspend")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate suspend(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return AdminCertificate.of(management.suspend(id, body == null ? null : body.reason(), me), this::words);
+		return AdminCertificate.of(management.suspend(id, body == null ? null : body.reason(), me));
 	}
 
 	@PostMapping("/admin/certificates/{id}/restore")
 	@PreAuthorize("hasRole('ADMIN')")
 	AdminCertificate restore(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return AdminCertificate.of(management.restore(id, body == null ? null : body.reason(), me), this::words);
+		return AdminCertificate.of(management.restore(id, body == null ? null : body.reason(), me));
 	}
 
 	/** 申请注销: the enterprise asks to cancel one of its certificates (another enterprise's → 404). */
@@ -270,7 +254,7 @@ class CertificateApiController {
 	CertificateRequestSummary requestCancellation(@PathVariable long id,
 			@RequestBody(required = false) Reasoned body, PlatformPrincipal me) {
 		return CertificateRequestSummary
-			.of(management.requestCancellation(id, body == null ? null : body.reason(), me), this::words);
+			.of(management.requestCancellation(id, body == null ? null : body.reason(), me));
 	}
 
 	/** The enterprise's own cancellation requests, newest first. */
@@ -279,7 +263,7 @@ class CertificateApiController {
 	ResponseEntity<List<CertificateRequestSummary>> myRequests(ListParams list, PlatformPrincipal me,
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(management.requestsOf(me.requireEnterpriseId(), list.api(CertificateManagement.REQUEST_SORT))
-			.map(r -> CertificateRequestSummary.of(r, this::words)), request);
+			.map(CertificateRequestSummary::of), request);
 	}
 
 	@GetMapping("/admin/certificate-requests")
@@ -289,25 +273,25 @@ class CertificateApiController {
 			jakarta.servlet.http.HttpServletRequest request) {
 		return ApiPages.of(management
 			.requests(status == null ? Set.of() : Set.of(status), list.api(CertificateManagement.REQUEST_SORT))
-			.map(r -> CertificateRequestSummary.of(r, this::words)), request);
+			.map(CertificateRequestSummary::of), request);
 	}
 
 	@PostMapping("/admin/certificate-requests/{id}/confirm")
 	@PreAuthorize("hasRole('ADMIN')")
 	CertificateRequestSummary confirm(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return CertificateRequestSummary.of(management.confirm(id, body == null ? null : body.opinion(), me), this::words);
+		return CertificateRequestSummary.of(management.confirm(id, body == null ? null : body.opinion(), me));
 	}
 
 	@PostMapping("/admin/certificate-requests/{id}/decline")
 	@PreAuthorize("hasRole('ADMIN')")
 	CertificateRequestSummary decline(@PathVariable long id, @RequestBody(required = false) Reasoned body,
 			PlatformPrincipal me) {
-		return CertificateRequestSummary.of(management.decline(id, body == null ? null : body.opinion(), me), this::words);
+		return CertificateRequestSummary.of(management.decline(id, body == null ? null : body.opinion(), me));
 	}
 
 	private Verification verification(CertificateView c) {
-		return Verification.of(c, management.history(c.id()), this::words);
+		return Verification.of(c, management.history(c.id()));
 	}
 
 	private CertificateView visibleTo(long id, PlatformPrincipal me) {
