@@ -24,6 +24,8 @@ import org.cciais.platform.shared.DeadlineJob;
 import org.cciais.platform.shared.PlatformClock;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.Languages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -169,6 +171,16 @@ public abstract class PlatformTestSupport {
 	protected static PlatformPrincipal principal(AccountView a) {
 		return new PlatformPrincipal(a.id(), a.username(), a.role(), a.enterpriseId(), a.organizationId(),
 				a.displayName());
+	}
+
+	/**
+	 * The administrator is the one account every test class shares, and a page asked for with {@code ?lang=en}
+	 * remembers English for the account (mails and notifications are then written in English for it). A test that
+	 * read the back office in English must not leave a later test's notifications to the administrator in English.
+	 */
+	@AfterEach
+	void theAdministratorReadsChineseAgain() {
+		accounts.findByUsername("admin").ifPresent(a -> accounts.rememberLanguage(a.id(), Languages.CHINESE));
 	}
 
 	protected PlatformPrincipal admin() {
