@@ -149,9 +149,13 @@ public class ApplicationQueries {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 	}
 
-	/** One case, if the caller is a party of it (else 404); one read-only transaction for all its queries. */
+	/**
+	 * One case, if the caller is a party of it (else 404); one read-only transaction for all its queries. Loaded by
+	 * its id and its history on first use, two statements whose SQL Hibernate prepares once: a query fetching the
+	 * history with an entity graph was translated again on every call (a seventh of the read's CPU).
+	 */
 	public ApplicationView get(long id, PlatformPrincipal me) {
-		return applications.findWithHistoryById(id)
+		return applications.findById(id)
 			.filter(a -> ApplicationWorkflow.mayRead(a, me))
 			.map(a -> views.view(a, me))
 			.orElseThrow(() -> new NotFoundException("error.notFound"));

@@ -3,11 +3,9 @@ package org.cciais.platform.application.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.cciais.platform.application.ApplicationStatus;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -15,14 +13,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface QualificationApplications
 		extends JpaRepository<QualificationApplication, Long>, JpaSpecificationExecutor<QualificationApplication> {
-
-	/**
-	 * One case with its history in the same query (the largest of its collections; Hibernate fetches only one bag
-	 * per query, the others load on first use in the same transaction).
-	 */
-	@EntityGraph(attributePaths = "history")
-	@Query("select a from QualificationApplication a where a.id = :id")
-	Optional<QualificationApplication> findWithHistoryById(@Param("id") long id);
 
 	List<QualificationApplication> findByEnterpriseIdAndOpenIndustryIsNotNull(long enterpriseId);
 

@@ -18,9 +18,5 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 	org.springframework.data.domain.Page<Organization> findByType(OrganizationType type,
 			org.springframework.data.domain.Pageable page);
 
-	/** [id, name] of each organisation of the ids (no region groups loaded). */
-	@Query("select o.id, o.name from Organization o where o.id in ?1")
-	List<Object[]> namesOf(java.util.Collection<Long> ids);
-
 	boolean existsByTypeAndName(OrganizationType type, String name);
 }
