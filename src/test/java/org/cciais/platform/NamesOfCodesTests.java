@@ -16,6 +16,7 @@ import org.cciais.platform.application.WorkflowAction;
 import org.cciais.platform.application.internal.ApplicationWorkflow;
 import org.cciais.platform.certificate.CertificateRequestStatus;
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.internal.CertificateSheets;
 import org.cciais.platform.enterprise.ChangeStatus;
 import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.organization.OrganizationType;
@@ -63,7 +64,8 @@ class NamesOfCodesTests {
 		return Stream
 			.<Labelled[]>of(Industry.values(), Level.values(), Role.values(), ApplicationStatus.values(),
 					WorkflowAction.values(), ApplicationKind.values(), ApplicationWorkflow.Stage.values(),
-					CertificateStatus.values(), CertificateRequestStatus.values(), ChangeStatus.values(),
+					CertificateStatus.values(), CertificateRequestStatus.values(), CertificateSheets.Sheet.values(),
+					ChangeStatus.values(),
 					InspectionStatus.values(), OrganizationType.values(), ReviewerRules.Status.values(),
 					ReviewerRules.ConflictKind.values())
 			.flatMap(Stream::of)
@@ -103,6 +105,14 @@ class NamesOfCodesTests {
 	}
 
 	@Test
+	void everyStatusOfACertificateNotHeldHasTheWatermarkPrintedAcrossItsSheets() {
+		assertThat(problems(Stream.of(CertificateStatus.values())
+			.filter(s -> !s.held())
+			.map(s -> "certificate.watermark." + s.name())
+			.toList())).isEmpty();
+	}
+
+	@Test
 	void theNamesReadAsTheyAlwaysHave() {
 		assertThat(messages.getMessage(Industry.GOVERNMENT, CHINESE)).isEqualTo("政府");
 		assertThat(messages.getMessage(Industry.GOVERNMENT, Locale.ENGLISH)).isEqualTo("Government");
@@ -113,7 +123,9 @@ class NamesOfCodesTests {
 		assertThat(messages.getMessage(WorkflowAction.ACCEPT, Locale.ENGLISH)).isEqualTo("Accept");
 		assertThat(messages.getMessage(ApplicationKind.RENEWAL, CHINESE)).isEqualTo("续期（重新申请）");
 		assertThat(messages.getMessage(CertificateStatus.CANCELLED, CHINESE)).isEqualTo("已注销");
+		assertThat(messages.getMessage("certificate.watermark.CANCELLED", null, CHINESE)).isEqualTo("注销");
 		assertThat(messages.getMessage(CertificateRequestStatus.PENDING, CHINESE)).isEqualTo("待协会处理");
+		assertThat(messages.getMessage(CertificateSheets.Sheet.ORIGINAL, CHINESE)).isEqualTo("正本");
 		assertThat(messages.getMessage(OrganizationType.REVIEW, CHINESE)).isEqualTo("评审机构");
 		assertThat(messages.getMessage(ReviewerRules.Status.ACTIVE, CHINESE)).isEqualTo("在岗");
 		assertThat(messages.getMessage(ReviewerRules.ConflictKind.EMPLOYMENT, CHINESE)).isEqualTo("任职");
