@@ -90,6 +90,35 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 			.andExpect(jsonPath("$.conflicts[0].creditCode").value(creditCodeOf(p)));
 	}
 
+	private String auditDetail(String action, String objectId) {
+		return jdbc.queryForObject("select detail from audit_log where action = ? and object_id = ?", String.class,
+				action, objectId);
+	}
+
+	@Test
+	void theAuditLogRecordsTheChangesInChineseWhateverTheOrganisationsLanguage() throws Exception {
+		Parties p = parties();
+		String path = "/api/v1/review-org/reviewers/" + p.reviewer().username();
+		mvc.perform(bearer(put(path), p.orgToken()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":[\"FINANCE\",\"GOVERNMENT\"],\"status\":\"ACTIVE\"}"))
+			.andExpect(status().isOk());
+		String conflict = mvc.perform(bearer(post(path + "/conflicts"), p.orgToken()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"creditCode\":\"" + creditCodeOf(p) + "\",\"kind\":\"FAMILY\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(bearer(delete(path + "/conflicts/" + read(conflict).get("id").asLong()), p.orgToken())
+			.header("Accept-Language", "en")).andExpect(status().is2xxSuccessful());
+
+		String username = p.reviewer().username();
+		assertThat(auditDetail("reviewer.update", username)).isEqualTo("评审员档案：状态 在岗，专业领域 政府、金融，资格 （无）");
+		assertThat(auditDetail("reviewer.conflict.declare", username))
+			.isEqualTo("申报利益冲突：" + creditCodeOf(p) + "（亲属）");
+		assertThat(auditDetail("reviewer.conflict.withdraw", username))
+			.isEqualTo("撤销利益冲突：" + creditCodeOf(p) + "（亲属）");
+	}
+
 	@Test
 	void anInactiveReviewerCannotBeAssigned() throws Exception {
 		Parties p = parties();
