@@ -1,15 +1,18 @@
 package org.cciais.platform.inspection;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.shared.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -72,6 +75,24 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 		var todo = awaitNotification(c.reviewOrgAccount().id(), "inspection:" + c.firstInspection() + ":review:1");
 		assertThat(todo.getLink()).isEqualTo("/review-org/inspections/" + c.firstInspection());
 		assertThat(todo.isActionRequired()).isTrue();
+	}
+
+	@Test
+	void theAuditLogNamesTheCertificatesIndustryInChineseWhateverTheEnterprisesLanguage() throws Exception {
+		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
+		moveTo(LocalDateTime.of(2017, 8, 1, 10, 0));
+		String token = tokenOf(c.enterprise());
+		uploadAll(c.firstInspection(), token, BASE_MATERIALS);
+
+		mvc.perform(multipart("/api/v1/inspections/{id}/submit", c.firstInspection())
+			.file(new MockMultipartFile("data", "", "application/json", "{}".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "en")).andExpect(status().isOk());
+
+		assertThat(audit.forObject("inspection", c.firstInspection()))
+			.filteredOn(e -> e.action().equals("inspection.submit"))
+			.extracting(AuditQueries.Entry::detail)
+			.containsExactly("金融行业证书 " + c.certificate().number() + " 第一次年检：提交年检，副本信息无变更");
 	}
 
 	@Test

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 正本 and 副本 of a certificate as PDFs, as of now: current 副本 data (after annual inspections), current status
- * (a watermark when not valid), a QR code to the public verification page, the seal, and the digital signature. Used by the API and the pages alike.
- * A certificate is Chinese whoever reads it: the names on it (industry, level, status, sheet) are the Chinese bundle's.
+ * (a watermark when not valid), a QR code to the public verification page, the seal, and the digital signature. Used
+ * by the API and the pages alike. A certificate is Chinese whoever reads it: the names on it (industry, level,
+ * status, sheet) are the Chinese bundle's.
  */
 @Component
 public class CertificateSheets {
