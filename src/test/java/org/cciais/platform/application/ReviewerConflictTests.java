@@ -3,6 +3,7 @@ package org.cciais.platform.application;
 import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,6 +42,9 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditQueries audit;
 
 	/** Submitted, accepted, materials submitted: waiting for a reviewer. */
 	private long awaitingReviewer(Parties p, String industry) throws Exception {
@@ -90,11 +95,6 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 			.andExpect(jsonPath("$.conflicts[0].creditCode").value(creditCodeOf(p)));
 	}
 
-	private String auditDetail(String action, String objectId) {
-		return jdbc.queryForObject("select detail from audit_log where action = ? and object_id = ?", String.class,
-				action, objectId);
-	}
-
 	@Test
 	void theAuditLogRecordsTheChangesInChineseWhateverTheOrganisationsLanguage() throws Exception {
 		Parties p = parties();
@@ -111,12 +111,11 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 		mvc.perform(bearer(delete(path + "/conflicts/" + read(conflict).get("id").asLong()), p.orgToken())
 			.header("Accept-Language", "en")).andExpect(status().is2xxSuccessful());
 
-		String username = p.reviewer().username();
-		assertThat(auditDetail("reviewer.update", username)).isEqualTo("评审员档案：状态 在岗，专业领域 政府、金融，资格 （无）");
-		assertThat(auditDetail("reviewer.conflict.declare", username))
-			.isEqualTo("申报利益冲突：" + creditCodeOf(p) + "（亲属）");
-		assertThat(auditDetail("reviewer.conflict.withdraw", username))
-			.isEqualTo("撤销利益冲突：" + creditCodeOf(p) + "（亲属）");
+		assertThat(audit.forObject("reviewer", p.reviewer().username()))
+			.extracting(AuditQueries.Entry::action, AuditQueries.Entry::detail)
+			.contains(tuple("reviewer.update", "评审员档案：状态 在岗，专业领域 政府、金融，资格 （无）"),
+					tuple("reviewer.conflict.declare", "申报利益冲突：" + creditCodeOf(p) + "（亲属）"),
+					tuple("reviewer.conflict.withdraw", "撤销利益冲突：" + creditCodeOf(p) + "（亲属）"));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.cciais.platform.inspection;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -12,7 +11,6 @@ import org.cciais.platform.shared.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -84,10 +82,7 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 		String token = tokenOf(c.enterprise());
 		uploadAll(c.firstInspection(), token, BASE_MATERIALS);
 
-		mvc.perform(multipart("/api/v1/inspections/{id}/submit", c.firstInspection())
-			.file(new MockMultipartFile("data", "", "application/json", "{}".getBytes(StandardCharsets.UTF_8)))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept-Language", "en")).andExpect(status().isOk());
+		submit(c.firstInspection(), "{}", token, "en").andExpect(status().isOk());
 
 		assertThat(audit.forObject("inspection", c.firstInspection()))
 			.filteredOn(e -> e.action().equals("inspection.submit"))
