@@ -9,22 +9,11 @@ import org.cciais.platform.shared.Labelled;
  */
 public enum ApplicationKind implements Labelled {
 	/** 初次申请: no valid certificate in the industry → 三级. */
-	INITIAL("初次申请"),
+	INITIAL,
 	/** 升级申请: a valid certificate → the next level (no skipping). */
-	UPGRADE("升级申请"),
+	UPGRADE,
 	/** 续期（重新申请）: in the last 12 months of a valid certificate → the same level, a successor certificate. */
-	RENEWAL("续期（重新申请）");
-
-	private final String label;
-
-	ApplicationKind(String label) {
-		this.label = label;
-	}
-
-	/** The Chinese words, for the pages not yet reading {@link #messageKey()}. */
-	public String label() {
-		return label;
-	}
+	RENEWAL;
 
 	@Override
 	public String messagePrefix() {

@@ -9,24 +9,8 @@ import org.cciais.platform.shared.Labelled;
  * transition table ({@code internal/ApplicationWorkflow}).
  */
 public enum ApplicationStatus implements Labelled {
-	SUBMITTED("已提交，待受理"), RETURNED("已退回，待修改"), ACCEPTED("已受理，待上传材料"), DOC_REVIEW("文件审核中"),
-	DOC_RECTIFICATION("文审整改中"), ONSITE_REVIEW("现场审核中"), ONSITE_RECTIFICATION("现场审核整改中"),
-	TERMINATION_PROPOSED("终止待评审机构复核"), ORG_CONFIRMATION("评审机构确认中"), FINAL_REVIEW("专家终审中"),
-	CERTIFIED("已获证"), REJECTED("终审未通过"), CANCELLED("已取消"), EXPIRED("已过期清除"), TERMINATED("已终止");
-
-	private final String label;
-
-	ApplicationStatus(String label) {
-		this.label = label;
-	}
-
-	/**
-	 * The Chinese words, for the pages and modules not yet reading {@link #messageKey()} (the same as the bundle's
-	 * {@code application.status.<NAME>}).
-	 */
-	public String label() {
-		return label;
-	}
+	SUBMITTED, RETURNED, ACCEPTED, DOC_REVIEW, DOC_RECTIFICATION, ONSITE_REVIEW, ONSITE_RECTIFICATION,
+	TERMINATION_PROPOSED, ORG_CONFIRMATION, FINAL_REVIEW, CERTIFIED, REJECTED, CANCELLED, EXPIRED, TERMINATED;
 
 	@Override
 	public String messagePrefix() {

@@ -13,7 +13,9 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +28,15 @@ public class OrganizationManagement {
 	private final CatalogQueries catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	OrganizationManagement(OrganizationRepository repository, CatalogQueries catalog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
 		this.repository = repository;
 		this.catalog = catalog;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** ADMIN creates an organisation authorised for the given region groups (codes such as {@code JJJ}). */
@@ -51,7 +55,8 @@ public class OrganizationManagement {
 		Set<String> groups = validGroups(regionGroups);
 		Organization saved = repository.save(new Organization(type, trimmed, groups, clock.instant()));
 		events.publishEvent(AuditRecord.of(admin, "organization.create", "organization", saved.getId(),
-				type.label() + " " + trimmed + " 授权区域 " + groups));
+				// the audit log's details are Chinese records, whoever reads them later
+				messages.getMessage(type, Languages.CHINESE) + " " + trimmed + " 授权区域 " + groups));
 		return saved.toView();
 	}
 

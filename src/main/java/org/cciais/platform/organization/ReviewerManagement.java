@@ -22,9 +22,11 @@ import org.cciais.platform.shared.CreditCodes;
 import org.cciais.platform.shared.ForbiddenException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.Labelled;
 import org.cciais.platform.shared.NotFoundException;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.cciais.platform.shared.Role;
+import org.cciais.platform.shared.web.Languages;
 import org.cciais.platform.shared.web.Sortable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -32,6 +34,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +53,6 @@ public class ReviewerManagement {
 	/** A reviewer with the organisation's record of them and their open cases. */
 	public record ReviewerRecord(long accountId, String username, String displayName, String qualification,
 			Set<Industry> fields, Status status, List<Conflict> conflicts, long openCases) {
-
-		public String fieldLabels() {
-			return fields.stream().map(Industry::label).collect(Collectors.joining("、"));
-		}
 	}
 
 	/** A consulting organisation the review organisation declared it is related to. */
@@ -66,15 +65,18 @@ public class ReviewerManagement {
 	private final ObjectProvider<ReviewerWorkload> workload;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	ReviewerManagement(JdbcClient jdbc, AccountManagement accounts, OrganizationQueries organizations,
-			ObjectProvider<ReviewerWorkload> workload, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<ReviewerWorkload> workload, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.workload = workload;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Sortable columns of the reviewer list; unsorted, by login name (as it always was). */
@@ -125,7 +127,9 @@ public class ReviewerManagement {
 		}
 		ReviewerRecord r = record(a, openCases(a.organizationId()));
 		events.publishEvent(AuditRecord.of(me, "reviewer.update", "reviewer", a.username(),
-				"评审员档案：状态 " + status.label() + "，专业领域 " + r.fieldLabels() + "，资格 " + (q == null ? "（无）" : q)));
+				"评审员档案：状态 " + chinese(status) + "，专业领域 "
+						+ r.fields().stream().map(this::chinese).collect(Collectors.joining("、")) + "，资格 "
+						+ (q == null ? "（无）" : q)));
 		return r;
 	}
 
@@ -162,7 +166,7 @@ public class ReviewerManagement {
 			.findFirst()
 			.orElseThrow();
 		events.publishEvent(AuditRecord.of(me, "reviewer.conflict.declare", "reviewer", a.username(),
-				"申报利益冲突：" + code + "（" + kind.label() + "）" + (n == null ? "" : "，" + n)));
+				"申报利益冲突：" + code + "（" + chinese(kind) + "）" + (n == null ? "" : "，" + n)));
 		return c;
 	}
 
@@ -174,7 +178,7 @@ public class ReviewerManagement {
 			.orElseThrow(() -> new NotFoundException("error.notFound"));
 		jdbc.sql("DELETE FROM reviewer_conflicts WHERE id = ?").param(c.id()).update();
 		events.publishEvent(AuditRecord.of(me, "reviewer.conflict.withdraw", "reviewer", a.username(),
-				"撤销利益冲突：" + c.creditCode() + "（" + c.kind().label() + "）"));
+				"撤销利益冲突：" + c.creditCode() + "（" + chinese(c.kind()) + "）"));
 	}
 
 	@Transactional(readOnly = true)
@@ -282,6 +286,11 @@ public class ReviewerManagement {
 		Status status = row.map(r -> Status.valueOf((String) r[2])).orElse(Status.ACTIVE);
 		return new ReviewerRecord(a.id(), a.username(), a.displayName(), qualification, fields, status,
 				conflictsOf(a.id()), open.getOrDefault(a.id(), 0L));
+	}
+
+	/** A name in the audit log's details: Chinese records, whoever reads them later. */
+	private String chinese(Labelled code) {
+		return messages.getMessage(code, Languages.CHINESE);
 	}
 
 	private Status statusOf(long accountId) {

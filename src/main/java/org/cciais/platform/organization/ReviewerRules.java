@@ -14,18 +14,7 @@ public final class ReviewerRules {
 	/** A reviewer's status in the review organisation's record ({@code reviewer.status.X}). */
 	public enum Status implements Labelled {
 
-		ACTIVE("在岗"), INACTIVE("停用");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		/** The Chinese name, as recorded in the audit log. */
-		public String label() {
-			return label;
-		}
+		ACTIVE, INACTIVE;
 
 		@Override
 		public String messagePrefix() {
@@ -36,18 +25,7 @@ public final class ReviewerRules {
 	/** The kind of a declared conflict of interest ({@code reviewer.conflictKind.X}). */
 	public enum ConflictKind implements Labelled {
 
-		EMPLOYMENT("任职"), CONSULTING("咨询"), FAMILY("亲属");
-
-		private final String label;
-
-		ConflictKind(String label) {
-			this.label = label;
-		}
-
-		/** The Chinese name, as recorded in the audit log. */
-		public String label() {
-			return label;
-		}
+		EMPLOYMENT, CONSULTING, FAMILY;
 
 		@Override
 		public String messagePrefix() {

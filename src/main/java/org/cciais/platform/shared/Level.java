@@ -2,31 +2,16 @@ package org.cciais.platform.shared;
 
 import java.util.Optional;
 
-/** Qualification levels, entry level first: 三级 → 二级 → 一级, no skipping. */
+/**
+ * Qualification levels, entry level first: 三级 → 二级 → 一级, no skipping. Named {@code level.<NAME>} in the bundles,
+ * and in the capital-numeral form printed on certificates (叁级) {@code certificate.level.formal.<NAME>}.
+ */
 public enum Level implements Labelled {
-	LEVEL_3("三级", "叁级"), LEVEL_2("二级", "贰级"), LEVEL_1("一级", "壹级");
-
-	private final String label;
-	private final String formalLabel;
-
-	Level(String label, String formalLabel) {
-		this.label = label;
-		this.formalLabel = formalLabel;
-	}
-
-	/** The Chinese name; pages and messages use {@link #messageKey()} so that English works too. */
-	public String label() {
-		return label;
-	}
+	LEVEL_3, LEVEL_2, LEVEL_1;
 
 	@Override
 	public String messagePrefix() {
 		return "level";
-	}
-
-	/** The capital-numeral form printed on certificates (叁级). */
-	public String formalLabel() {
-		return formalLabel;
 	}
 
 	/** The level an enterprise holding this one may apply for next, empty at 一级. */

@@ -83,6 +83,7 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		JsonNode last = expired.get("history").get(expired.get("history").size() - 1);
 		assertThat(last.get("action").asText()).isEqualTo("expire");
 		assertThat(last.get("actor").asText()).isEqualTo("system");
+		assertThat(last.get("actorName").asText()).isEqualTo("系统");
 		assertThat(last.get("from").asText()).isEqualTo("ACCEPTED");
 		assertThat(last.get("opinion").asText()).isEqualTo("受理后 7 天内未提交申请材料，系统已清除申请数据（删除已上传文件 3 个）");
 		JsonNode english = read(mvc.perform(bearer(get("/api/v1/applications/" + id), p.enterpriseToken())

@@ -3,6 +3,7 @@ package org.cciais.platform.application;
 import jakarta.servlet.http.Cookie;
 
 import org.cciais.platform.account.AccountView;
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.enterprise.EnterpriseQueries;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.shared.Role;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,6 +42,9 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditQueries audit;
 
 	/** Submitted, accepted, materials submitted: waiting for a reviewer. */
 	private long awaitingReviewer(Parties p, String industry) throws Exception {
@@ -88,6 +93,29 @@ class ReviewerConflictTests extends ApplicationTestSupport {
 		mvc.perform(bearer(get("/api/v1/review-org/reviewers/" + p.reviewer().username()), p.orgToken()))
 			.andExpect(jsonPath("$.openCases").value(0))
 			.andExpect(jsonPath("$.conflicts[0].creditCode").value(creditCodeOf(p)));
+	}
+
+	@Test
+	void theAuditLogRecordsTheChangesInChineseWhateverTheOrganisationsLanguage() throws Exception {
+		Parties p = parties();
+		String path = "/api/v1/review-org/reviewers/" + p.reviewer().username();
+		mvc.perform(bearer(put(path), p.orgToken()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fields\":[\"FINANCE\",\"GOVERNMENT\"],\"status\":\"ACTIVE\"}"))
+			.andExpect(status().isOk());
+		String conflict = mvc.perform(bearer(post(path + "/conflicts"), p.orgToken()).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"creditCode\":\"" + creditCodeOf(p) + "\",\"kind\":\"FAMILY\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(bearer(delete(path + "/conflicts/" + read(conflict).get("id").asLong()), p.orgToken())
+			.header("Accept-Language", "en")).andExpect(status().is2xxSuccessful());
+
+		assertThat(audit.forObject("reviewer", p.reviewer().username()))
+			.extracting(AuditQueries.Entry::action, AuditQueries.Entry::detail)
+			.contains(tuple("reviewer.update", "评审员档案：状态 在岗，专业领域 政府、金融，资格 （无）"),
+					tuple("reviewer.conflict.declare", "申报利益冲突：" + creditCodeOf(p) + "（亲属）"),
+					tuple("reviewer.conflict.withdraw", "撤销利益冲突：" + creditCodeOf(p) + "（亲属）"));
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.cciais.platform.certificate;
 
 import java.math.BigDecimal;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cciais.platform.certificate.internal.CertificateIssuance;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
@@ -10,6 +12,7 @@ import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -161,6 +164,32 @@ class CertificateDocumentsTests extends PlatformTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
 		assertThat(valid).doesNotContain("失效");
 		assertThat(revoked).contains("失效");
+	}
+
+	@Test
+	void aCertificateIsChineseForAnEnglishReaderToo() throws Exception {
+		var enterprise = enterprise();
+		var org = reviewOrg("JJJ");
+		long id = Approvals.certify(issuance, enterprise.id(), Industry.ENERGY, Level.LEVEL_2, org.id(), null,
+				clock.instant());
+		CertificateView c = certificates.find(id).orElseThrow();
+		certificateManagement.revoke(id, "违规转让资质", admin());
+
+		MockHttpServletResponse response = mvc
+			.perform(bearer(get("/api/v1/certificates/{id}/copy.pdf", id).param("download", "true"),
+					token(enterprise.username())).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		assertThat(ContentDisposition.parse(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
+			.isEqualTo(c.number() + "-副本.pdf");
+		byte[] pdf = response.getContentAsByteArray();
+		assertThat(PdfReading.text(pdf)).contains("副本", "能源", "贰级", "失效").doesNotContain("Energy", "Level");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getSignatureDictionaries().get(0).getReason())
+				.isEqualTo("资质证书 " + c.number() + "（副本）");
+		}
 	}
 
 	@Test

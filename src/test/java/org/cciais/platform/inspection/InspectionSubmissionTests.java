@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.shared.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -72,6 +73,21 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 		var todo = awaitNotification(c.reviewOrgAccount().id(), "inspection:" + c.firstInspection() + ":review:1");
 		assertThat(todo.getLink()).isEqualTo("/review-org/inspections/" + c.firstInspection());
 		assertThat(todo.isActionRequired()).isTrue();
+	}
+
+	@Test
+	void theAuditLogNamesTheCertificatesIndustryInChineseWhateverTheEnterprisesLanguage() throws Exception {
+		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
+		moveTo(LocalDateTime.of(2017, 8, 1, 10, 0));
+		String token = tokenOf(c.enterprise());
+		uploadAll(c.firstInspection(), token, BASE_MATERIALS);
+
+		submit(c.firstInspection(), "{}", token, "en").andExpect(status().isOk());
+
+		assertThat(audit.forObject("inspection", c.firstInspection()))
+			.filteredOn(e -> e.action().equals("inspection.submit"))
+			.extracting(AuditQueries.Entry::detail)
+			.containsExactly("金融行业证书 " + c.certificate().number() + " 第一次年检：提交年检，副本信息无变更");
 	}
 
 	@Test

@@ -131,9 +131,15 @@ abstract class InspectionTestSupport extends PlatformTest {
 
 	/** POST .../submit with part {@code data}. */
 	protected ResultActions submit(long inspectionId, String data, String token) throws Exception {
-		return mvc.perform(multipart("/api/v1/inspections/{id}/submit", inspectionId)
+		return submit(inspectionId, data, token, null);
+	}
+
+	/** Submits as a reader asking for {@code language} ({@code Accept-Language}; null asks for none). */
+	protected ResultActions submit(long inspectionId, String data, String token, String language) throws Exception {
+		var request = multipart("/api/v1/inspections/{id}/submit", inspectionId)
 			.file(new MockMultipartFile("data", "", "application/json", data.getBytes(StandardCharsets.UTF_8)))
-			.header("Authorization", "Bearer " + token));
+			.header("Authorization", "Bearer " + token);
+		return mvc.perform(language == null ? request : request.header("Accept-Language", language));
 	}
 
 	protected ResultActions getInspection(long inspectionId, String token) throws Exception {

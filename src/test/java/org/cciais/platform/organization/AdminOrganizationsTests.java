@@ -2,10 +2,12 @@ package org.cciais.platform.organization;
 
 import jakarta.servlet.http.Cookie;
 
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.testing.Html;
 import org.cciais.platform.testing.PageSessions;
 import org.cciais.platform.testing.PlatformTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The association creates review and consulting organisations and authorises them per region group. */
 class AdminOrganizationsTests extends PlatformTest {
+
+	@Autowired
+	AuditQueries audit;
 
 	private String authorisedFor(String type, String region) throws Exception {
 		return mvc.perform(get("/api/v1/reference/organizations").param("type", type).param("region", region))
@@ -44,6 +49,20 @@ class AdminOrganizationsTests extends PlatformTest {
 		assertThat(authorisedFor("REVIEW", "510000")).contains(name);
 		assertThat(authorisedFor("REVIEW", "110000")).doesNotContain(name);
 		assertThat(authorisedFor("CONSULTING", "440000")).doesNotContain(name);
+	}
+
+	@Test
+	void theAuditLogRecordsTheNewOrganisationInChineseWhateverTheAdminsLanguage() throws Exception {
+		String name = unique("西北咨询中心");
+		String body = mvc.perform(bearer(post("/api/v1/admin/organizations"), token("admin"))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"CONSULTING\",\"name\":\"" + name + "\",\"regionGroups\":[\"NORTHWEST\"]}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(audit.forObject("organization", read(body).get("id").asLong()))
+			.extracting(AuditQueries.Entry::detail)
+			.containsExactly("咨询机构 " + name + " 授权区域 [NORTHWEST]");
 	}
 
 	@Test

@@ -144,13 +144,14 @@ public class MaterialsDeadlineSweep {
 					owned.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
 				});
 		jdbc.update("delete from application_materials where application_id in (:ids)", expiredIds);
+		String systemName = records.get(Actor.SYSTEM_NAME);
 		jdbc.batchUpdate("insert into application_history (application_id, at, actor, actor_name, role, action, "
 				+ "from_status, to_status, record_key, record_args) values (:id, :now, :system, :systemName, null, :action, "
 				+ ":running, :ended, :recordKey, :files)",
 				expired.stream()
 					.map(d -> new MapSqlParameterSource("id", d.id()).addValue("now", at)
 						.addValue("system", Actor.SYSTEM.username())
-						.addValue("systemName", Actor.SYSTEM.displayName())
+						.addValue("systemName", systemName)
 						.addValue("action", WorkflowAction.EXPIRE.code())
 						.addValue("running", RUNNING.name())
 						.addValue("ended", ENDS_IN.name())

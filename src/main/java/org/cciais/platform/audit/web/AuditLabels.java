@@ -273,9 +273,9 @@ public class AuditLabels {
 		}
 	}
 
-	/** A workflow transition in the reader's language (its bundle key), its Chinese button text where the key is missing. */
+	/** A workflow transition in the reader's language (its bundle key). */
 	private String label(WorkflowAction transition) {
-		return text(transition.messageKey(), transition.label());
+		return messages.getMessage(transition, LocaleContextHolder.getLocale());
 	}
 
 	private String text(String key, String fallback) {

@@ -14,7 +14,10 @@ import org.cciais.platform.certificate.internal.pdf.CertificatePrintData;
 import org.cciais.platform.certificate.internal.signing.CertificateSignature;
 import org.cciais.platform.organization.OrganizationView;
 import org.cciais.platform.organization.OrganizationQueries;
+import org.cciais.platform.shared.Labelled;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,36 +25,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 正本 and 副本 of a certificate as PDFs, as of now: current 副本 data (after annual inspections), current status
- * (a watermark when not valid), a QR code to the public verification page, the seal, and the digital signature. Used by the API and the pages alike.
+ * (a watermark when not valid), a QR code to the public verification page, the seal, and the digital signature. Used
+ * by the API and the pages alike. A certificate is Chinese whoever reads it: the names on it (industry, level,
+ * status, sheet) are the Chinese bundle's.
  */
 @Component
 public class CertificateSheets {
 
-	/** Which of the two sheets. */
-	public enum Sheet {
-		ORIGINAL("正本"), COPY("副本");
+	/** Which of the two sheets ({@code certificate.sheet.<NAME>}). */
+	public enum Sheet implements Labelled {
+		ORIGINAL, COPY;
 
-		private final String label;
-
-		Sheet(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
+		@Override
+		public String messagePrefix() {
+			return "certificate.sheet";
 		}
 	}
 
 	private final CertificatePdfRenderer renderer;
 	private final CertificateSignature signature;
 	private final OrganizationQueries organizations;
+	private final MessageSource messages;
 	private final String baseUrl;
 
 	CertificateSheets(CertificatePdfRenderer renderer, CertificateSignature signature, OrganizationQueries organizations,
-			@Value("${cciais.base-url}") String baseUrl) {
+			MessageSource messages, @Value("${cciais.base-url}") String baseUrl) {
 		this.renderer = renderer;
 		this.signature = signature;
 		this.organizations = organizations;
+		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -62,11 +64,13 @@ public class CertificateSheets {
 
 	public CertificatePrintData printData(CertificateView c) {
 		var copy = c.copy();
-		return new CertificatePrintData(c.number(), c.industry().label(), c.level().formalLabel(),
+		return new CertificatePrintData(c.number(), chinese(c.industry().messageKey()),
+				chinese("certificate.level.formal." + c.level().name()),
 				copy.enterpriseName(), copy.registeredAddress(), copy.creditCode(), copy.foundedOn(),
 				copy.legalRepresentative(), copy.registeredCapital(), copy.unitType(), organizationName(c.reviewOrgId()),
 				c.consultingOrgId() == null ? null : organizationName(c.consultingOrgId()), c.issuedOn(), c.expiresOn(),
-				c.status().held() ? c.status().label() : c.status().watermark(), c.status().held(),
+				chinese(c.status().held() ? c.status().messageKey() : "certificate.watermark." + c.status().name()),
+				c.status().held(),
 				verifyUrl(c.number()));
 	}
 
@@ -85,7 +89,7 @@ public class CertificateSheets {
 		else {
 			renderer.renderCopy(data, rendered);
 		}
-		return signature.sign(rendered.toByteArray(), certificate.number(), sheet.label());
+		return signature.sign(rendered.toByteArray(), certificate.number(), chinese(sheet.messageKey()));
 	}
 
 	/**
@@ -94,7 +98,7 @@ public class CertificateSheets {
 	 */
 	public void stream(CertificateView certificate, Sheet sheet, boolean download, HttpServletResponse response)
 			throws IOException {
-		String filename = certificate.number() + "-" + sheet.label() + ".pdf";
+		String filename = certificate.number() + "-" + chinese(sheet.messageKey()) + ".pdf";
 		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(filename, StandardCharsets.UTF_8)
 			.build();
@@ -105,6 +109,10 @@ public class CertificateSheets {
 		OutputStream out = response.getOutputStream();
 		write(certificate, sheet, out);
 		out.flush();
+	}
+
+	private String chinese(String key) {
+		return messages.getMessage(key, null, Languages.CHINESE);
 	}
 
 	private String organizationName(long id) {

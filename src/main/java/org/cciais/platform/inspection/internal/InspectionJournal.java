@@ -8,7 +8,9 @@ import org.cciais.platform.inspection.InspectionStateChanged;
 import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,12 @@ public class InspectionJournal {
 
 	private final InspectionHistory history;
 	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
 
-	InspectionJournal(InspectionHistory history, ApplicationEventPublisher events) {
+	InspectionJournal(InspectionHistory history, ApplicationEventPublisher events, MessageSource messages) {
 		this.history = history;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	/**
@@ -47,8 +51,9 @@ public class InspectionJournal {
 
 	/** An audited fact that is no transition (an upload, a reminder, saved data). */
 	public void audit(Inspection i, String action, PlatformPrincipal by, String detail) {
-		String text = i.getIndustry().label() + "行业证书 " + i.getCertificateNumber() + " " + (i.getYear() == 1 ? "第一次" : "第二次")
-				+ "年检" + (detail == null || detail.isBlank() ? "" : "：" + detail);
+		// the audit log's details are Chinese records, whoever reads them later
+		String text = messages.getMessage(i.getIndustry(), Languages.CHINESE) + "行业证书 " + i.getCertificateNumber()
+				+ " " + (i.getYear() == 1 ? "第一次" : "第二次") + "年检" + (detail == null || detail.isBlank() ? "" : "：" + detail);
 		events.publishEvent(by == null ? AuditRecord.system("inspection." + action, "inspection", i.getId(), text)
 				: AuditRecord.of(by, "inspection." + action, "inspection", i.getId(), text));
 	}

@@ -18,7 +18,7 @@ class AuditLabelsTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages", "i18n/audit");
+		messages.setBasenames("messages", "i18n/audit", "i18n/application");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
@@ -81,9 +81,6 @@ class AuditLabelsTests {
 	/** The workflow's transitions read as the workflow's own words ({@code application.action.<NAME>}). */
 	@Test
 	void workflowTransitionsReadInTheReadersLanguage() {
-		ResourceBundleMessageSource withWorkflow = messages();
-		withWorkflow.addBasenames("i18n/application");
-		AuditLabels labels = new AuditLabels(withWorkflow);
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(labels.action("application.doc-fail")).isEqualTo("Fail document review (rectification)");
 		assertThat(labels.actionOptions()).contains(new AuditLabels.Option("application.accept", "Accept"),
