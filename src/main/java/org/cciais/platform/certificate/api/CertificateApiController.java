@@ -85,7 +85,7 @@ class CertificateApiController {
 	}
 
 	/** One step of the public status history. */
-	record HistoryEntry(Instant at, CertificateStatus status, LocalText statusLabel, String reason) {
+	record HistoryEntry(Instant at, CertificateStatus status, LocalText statusLabel, LocalText reason) {
 
 		static HistoryEntry of(StatusChange change) {
 			return new HistoryEntry(change.at(), change.status(), LocalText.of(change.status()), change.reason());
