@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CopyData;
@@ -268,6 +269,11 @@ public class Certificate {
 	/** What was typed for the latest change (a restoration's reason), null for nothing. */
 	public String lastTypedReason() {
 		return history.isEmpty() ? null : history.get(history.size() - 1).getReason();
+	}
+
+	/** The platform's own words of the latest change with what was typed, null for a reason only typed. */
+	public CertificateStatusChanged.Words lastWords() {
+		return history.isEmpty() ? null : history.get(history.size() - 1).words();
 	}
 
 		public void updateCopy(CopyData copy) {

@@ -32,7 +32,8 @@ public class CertificateChanges {
 				: AuditRecord.of(by, action, "certificate", certificate.getId(), detail));
 		CertificateView view = certificate.toView();
 		events.publishEvent(new CertificateStatusChanged(view.id(), view.enterpriseId(), view.status(),
-				view.status() == CertificateStatus.VALID ? certificate.lastTypedReason() : view.invalidReason(), before));
+				view.status() == CertificateStatus.VALID ? certificate.lastTypedReason() : view.invalidReason(), before,
+				certificate.lastWords()));
 		return view;
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
@@ -69,7 +70,7 @@ class StatusHistoryEntry {
 	}
 
 	StatusChange toChange() {
-		return new StatusChange(status, words(), actor, actorRole, changedAt);
+		return new StatusChange(status, text(), actor, actorRole, changedAt);
 	}
 
 	/** What was typed, null for nothing. */
@@ -78,13 +79,22 @@ class StatusHistoryEntry {
 	}
 
 	/** The reason in the reader's language; a row from before V293 (or one only typed) as it was stored. */
-	private LocalText words() {
-		if (recordKey == null) {
+	private LocalText text() {
+		CertificateStatusChanged.Words words = words();
+		if (words == null) {
 			return reason == null ? null
 					: new LocalText(new DefaultMessageSourceResolvable(new String[0], null, reason));
 		}
+		return LocalText.of(words.key(), words.args().toArray());
+	}
+
+	/** The platform's own words with what was typed as their last argument; null for a reason only typed. */
+	CertificateStatusChanged.Words words() {
+		if (recordKey == null) {
+			return null;
+		}
 		List<String> args = recordArgs == null || recordArgs.isEmpty() ? List.of()
 				: List.of(recordArgs.split(ARGUMENTS, -1));
-		return LocalText.of(recordKey, new StatusReason(recordKey, args, reason, null).arguments());
+		return new CertificateStatusChanged.Words(recordKey, new StatusReason(recordKey, args, reason, null).arguments());
 	}
 }

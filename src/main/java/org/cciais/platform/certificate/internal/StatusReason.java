@@ -1,5 +1,6 @@
 package org.cciais.platform.certificate.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,12 +20,13 @@ public record StatusReason(String key, List<String> args, String typed, String r
 		return new StatusReason(null, List.of(), text, text);
 	}
 
-	/** The platform's own words with their arguments and what was typed, as the bundle writes them for readers. */
-	Object[] arguments() {
-		Object[] all = args.toArray(new Object[args.size() + (typed == null ? 0 : 1)]);
-		if (typed != null) {
-			all[args.size()] = typed;
+	/** The arguments of {@link #key} as the bundle writes them: {@link #args}, then what was typed. */
+	List<String> arguments() {
+		if (typed == null) {
+			return args;
 		}
-		return all;
+		List<String> all = new ArrayList<>(args);
+		all.add(typed);
+		return List.copyOf(all);
 	}
 }

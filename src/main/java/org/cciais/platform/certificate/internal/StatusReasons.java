@@ -29,7 +29,7 @@ public class StatusReasons {
 	/** The words of {@code key} with its {@code args}, then {@code typed} (null for nothing typed). */
 	public StatusReason of(String key, String typed, String... args) {
 		StatusReason reason = new StatusReason(key, List.of(args), typed, null);
-		return new StatusReason(key, reason.args(), typed, record(key, reason.arguments()));
+		return new StatusReason(key, reason.args(), typed, record(key, reason.arguments().toArray()));
 	}
 
 	/** Chinese words of the record ({@code certificate.audit.*}, …) that no history keeps. */
