@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.cciais.platform.testing.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -57,28 +58,18 @@ class CertificateHistoryMigrationTests {
 					tuple(null, null, null));
 	}
 
-	private final String schema = "m_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+	private final Map<String, Object> database = TestDatabaseInitializer
+		.properties("m_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36), null);
 
-	private boolean postgres() {
-		String url = System.getenv("TEST_DATASOURCE_URL");
-		return url != null && url.startsWith("jdbc:postgresql:");
+	private DriverManagerDataSource database() {
+		return new DriverManagerDataSource((String) database.get("spring.datasource.url"),
+				(String) database.get("spring.datasource.username"), (String) database.get("spring.datasource.password"));
 	}
 
 	/** In PostgreSQL, a schema of its own; H2's database is its own already. */
 	private FluentConfiguration flyway(DriverManagerDataSource db) {
 		var flyway = Flyway.configure().dataSource(db);
-		return postgres() ? flyway.schemas(schema) : flyway;
-	}
-
-	private DriverManagerDataSource database() {
-		if (postgres()) {
-			String url = System.getenv("TEST_DATASOURCE_URL");
-			String user = System.getenv().getOrDefault("TEST_DATASOURCE_USERNAME", "postgres");
-			String password = System.getenv().getOrDefault("TEST_DATASOURCE_PASSWORD", "");
-			return new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user,
-					password);
-		}
-		return new DriverManagerDataSource("jdbc:h2:mem:" + schema
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		return database.containsKey("spring.flyway.schemas")
+				? flyway.schemas((String) database.get("spring.flyway.schemas")) : flyway;
 	}
 }
