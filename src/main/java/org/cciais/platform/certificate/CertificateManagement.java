@@ -157,7 +157,7 @@ public class CertificateManagement {
 		Certificate successor = load(successorId);
 		Certificate certificate = load(certificateId);
 		CertificateStatus before = certificate.getStatus();
-		if (certificate.markReplaced(successor, reasons.of(StatusReasons.REPLACED, null, successor.getNumber()),
+		if (certificate.markReplaced(successor, reasons.replacedBy(successor),
 				Actor.SYSTEM, clock.instant())) {
 			changes.replaced(certificate, before);
 		}

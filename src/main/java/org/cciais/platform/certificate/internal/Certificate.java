@@ -213,9 +213,8 @@ public class Certificate {
 
 	/**
 	 * 已换发: a renewal issued {@code successor} (of the same enterprise and industry); this certificate points at it
-	 * from now on ({@code reason}: {@link StatusReasons#REPLACED} with the successor's number). A valid, suspended or
-	 * (while its renewal was under review) expired certificate can be replaced; asking again for the same successor
-	 * changes nothing.
+	 * from now on ({@code reason}: {@link StatusReasons#replacedBy}). A valid, suspended or (while its renewal was
+	 * under review) expired certificate can be replaced; asking again for the same successor changes nothing.
 	 *
 	 * @return whether the status changed
 	 * @throws CertificateTransitionRefused when the certificate was revoked, lapsed, cancelled, or replaced by another

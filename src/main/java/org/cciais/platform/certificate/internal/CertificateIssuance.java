@@ -101,7 +101,7 @@ public class CertificateIssuance {
 		Certificate renewed = repository.findById(renewedId).orElseThrow(() -> new NotFoundException("error.notFound"));
 		CertificateStatus before = renewed.getStatus();
 		try {
-			if (renewed.markReplaced(successor, reasons.of(StatusReasons.REPLACED, null, successor.getNumber()),
+			if (renewed.markReplaced(successor, reasons.replacedBy(successor),
 					Actor.SYSTEM, clock.instant())) {
 				changes.replaced(renewed, before);
 			}

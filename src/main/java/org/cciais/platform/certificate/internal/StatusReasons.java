@@ -32,6 +32,11 @@ public class StatusReasons {
 		return new StatusReason(key, reason.args(), typed, record(key, reason.arguments().toArray()));
 	}
 
+	/** 已换发新证书 {@code successor}'s number. */
+	public StatusReason replacedBy(Certificate successor) {
+		return of(REPLACED, null, successor.getNumber());
+	}
+
 	/** Chinese words of the record ({@code certificate.audit.*}, …) that no history keeps. */
 	public String record(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
