@@ -283,7 +283,11 @@ class CertificateLifeCycleTests extends PlatformTest {
 		mvc.perform(get("/api/v1/certificates/verify").param("number", revoked.number())
 				.header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.history[0].reason").value("Certificate issued"))
-			.andExpect(jsonPath("$.history[1].reason").value("Revoked by the association: 材料造假"));
+			.andExpect(jsonPath("$.history[1].reason").value("Revoked by the association: 材料造假"))
+			.andExpect(jsonPath("$.statusReason").value("Revoked by the association: 材料造假"));
+		mvc.perform(get("/verify").param("number", revoked.number()).param("lang", "en"))
+			.andExpect(content().string(containsString(
+					"<span>Reason: </span><span data-user>Revoked by the association: 材料造假</span>")));
 		mvc.perform(get("/api/v1/certificates/verify").param("number", old.number()).header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.history[1].reason").value("Replaced by the new certificate " + successor.number()));
 

@@ -12,8 +12,10 @@ import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.web.ErrorHandling;
 import org.cciais.platform.shared.web.ListParams;
 import org.springframework.context.MessageSource;
@@ -108,14 +110,22 @@ class VerificationController {
 		@SuppressWarnings("unchecked")
 		List<CertificateView> results = (List<CertificateView>) model.getAttribute("results");
 		Map<Long, List<HistoryRow>> histories = new HashMap<>();
+		Map<Long, String> reasons = new HashMap<>();
 		if (results != null) {
-			results.forEach(c -> histories.put(c.id(), management.history(c.id())
-				.stream()
-				.map(h -> new HistoryRow(h.at(), h.status(),
-						h.reason() == null ? null : messages.getMessage(h.reason().words(), locale)))
-				.toList()));
+			for (CertificateView c : results) {
+				List<StatusChange> history = management.history(c.id());
+				histories.put(c.id(), history.stream()
+					.map(h -> new HistoryRow(h.at(), h.status(), text(h.reason(), locale)))
+					.toList());
+				reasons.put(c.id(), text(StatusChange.currentReason(c, history), locale));
+			}
 		}
 		model.addAttribute("histories", histories);
+		model.addAttribute("reasons", reasons);
 		return "certificate/verify";
+	}
+
+	private String text(LocalText words, Locale locale) {
+		return words == null ? null : messages.getMessage(words.words(), locale);
 	}
 }
