@@ -1,14 +1,14 @@
 package org.cciais.platform.certificate.internal;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the {@link StatusReason}s of the platform's own words ({@code certificate.record.*}), with their Chinese
- * record: the base bundle, which {@link Locale#SIMPLIFIED_CHINESE} falls back to.
+ * record ({@link Languages#CHINESE}: the base bundle).
  */
 @Component
 public class StatusReasons {
@@ -39,6 +39,6 @@ public class StatusReasons {
 
 	/** Chinese words of the record ({@code certificate.audit.*}, …) that no history keeps. */
 	public String record(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+		return messages.getMessage(key, args, Languages.CHINESE);
 	}
 }

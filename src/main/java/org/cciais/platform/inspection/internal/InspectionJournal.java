@@ -2,7 +2,6 @@ package org.cciais.platform.inspection.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,6 +11,7 @@ import org.cciais.platform.inspection.InspectionStatus;
 import org.cciais.platform.inspection.InspectionView;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.PlatformPrincipal;
+import org.cciais.platform.shared.web.Languages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -25,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InspectionJournal {
-
-	/** The base (Chinese) bundle: there is no {@code _zh_CN} file, so this locale falls back to it. */
-	static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
 
 	private final InspectionHistory history;
 	private final ApplicationEventPublisher events;
@@ -86,6 +83,6 @@ public class InspectionJournal {
 	}
 
 	private String record(MessageSourceResolvable words) {
-		return messages.getMessage(words, RECORDS);
+		return messages.getMessage(words, Languages.CHINESE);
 	}
 }
