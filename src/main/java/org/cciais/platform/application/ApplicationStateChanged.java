@@ -1,6 +1,7 @@
 package org.cciais.platform.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.cciais.platform.account.AccountId;
@@ -10,6 +11,9 @@ import org.cciais.platform.organization.OrganizationId;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.Role;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
  * Published on every transition of an application (and on creation, with {@code from} null). The notification
@@ -21,15 +25,28 @@ import org.cciais.platform.shared.Role;
  * assign-reviewer})
  * @param consultingOrgId null when the enterprise applies without a consulting organisation
  * @param reviewerAccountId null until a reviewer is assigned
+ * @param opinion what the party typed, null for nothing (an event stored before {@code recorded} existed: also the
+ * platform's own words, in Chinese)
  * @param materialsDueAt the 7-day materials deadline while ACCEPTED, else null
  * @param awaiting whose action the case awaits now, from the workflow's state table (the review organisation while
  * a review awaits a reviewer not yet assigned); empty once ended. An event stored before this field existed reads
  * it as null and gets it from {@code to} and {@code reviewerAccountId}.
+ * @param recorded the platform's own words of the step (指派评审员：…, 现场审核日期：…, 已上传整改文件：…, the 7-day
+ * expiry) as a bundle key and its arguments, to be said in each recipient's language before {@code opinion}; null
+ * for none (and then not stored, so that an event without it is stored as before; one stored before reads it as null)
  */
 public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId enterpriseId, Industry industry,
 		Level level, ApplicationStatus from, ApplicationStatus to, String action, String actorUsername, Role actorRole,
 		OrganizationId reviewOrgId, OrganizationId consultingOrgId, AccountId reviewerAccountId, String opinion,
-		Instant at, Instant materialsDueAt, Set<Party> awaiting) {
+		Instant at, Instant materialsDueAt, Set<Party> awaiting, @JsonInclude(Include.NON_NULL) Recorded recorded) {
+
+	/** Words of the platform's own: a message key of the bundles and its arguments. */
+	public record Recorded(String key, List<String> args) {
+
+		public Recorded {
+			args = args == null ? List.of() : List.copyOf(args);
+		}
+	}
 
 	public ApplicationStateChanged {
 		awaiting = awaiting == null ? ApplicationWorkflow.awaiting(to, reviewerAccountId == null ? null
@@ -44,7 +61,8 @@ public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId 
 	/** The same change, of the case with this id (a new case has its id only once saved). */
 	public ApplicationStateChanged withApplicationId(ApplicationId id) {
 		return new ApplicationStateChanged(id, enterpriseId, industry, level, from, to, action, actorUsername,
-				actorRole, reviewOrgId, consultingOrgId, reviewerAccountId, opinion, at, materialsDueAt, awaiting);
+				actorRole, reviewOrgId, consultingOrgId, reviewerAccountId, opinion, at, materialsDueAt, awaiting,
+				recorded);
 	}
 
 	/** The parts of a change by name; what is not named is null ({@code awaiting}: from the state table). */
@@ -66,6 +84,7 @@ public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId 
 		private Instant at;
 		private Instant materialsDueAt;
 		private Set<Party> awaiting;
+		private Recorded recorded;
 
 		private Builder(ApplicationId application, EnterpriseId enterprise, Industry industry, Level level) {
 			this.application = application;
@@ -102,8 +121,15 @@ public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId 
 			return this;
 		}
 
+		/** What the party typed. */
 		public Builder opinion(String opinion) {
 			this.opinion = opinion;
+			return this;
+		}
+
+		/** The platform's own words of the step, null for none. */
+		public Builder recorded(Recorded recorded) {
+			this.recorded = recorded;
 			return this;
 		}
 
@@ -126,7 +152,7 @@ public record ApplicationStateChanged(ApplicationId applicationId, EnterpriseId 
 		public ApplicationStateChanged build() {
 			return new ApplicationStateChanged(application, enterprise, industry, level, from, to, action,
 					actorUsername, actorRole, reviewOrg, consultingOrg, reviewer, opinion, at, materialsDueAt,
-					awaiting);
+					awaiting, recorded);
 		}
 	}
 }

@@ -12,6 +12,8 @@ import org.cciais.platform.certificate.internal.CertificateChanges;
 import org.cciais.platform.certificate.internal.CertificateRepository;
 import org.cciais.platform.certificate.internal.CertificateRequest;
 import org.cciais.platform.certificate.internal.CertificateRequestRepository;
+import org.cciais.platform.certificate.internal.StatusReason;
+import org.cciais.platform.certificate.internal.StatusReasons;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.InvalidInputException;
@@ -37,22 +39,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CertificateManagement {
 
-	/** How a revocation reads wherever the status is shown. */
-	public static final String REVOKED_PREFIX = "协会撤销：";
-
 	static final int REASON_MAX = 200;
 
 	private final CertificateRepository repository;
 	private final CertificateRequestRepository requests;
 	private final CertificateChanges changes;
+	private final StatusReasons reasons;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CertificateManagement(CertificateRepository repository, CertificateRequestRepository requests,
-			CertificateChanges changes, ApplicationEventPublisher events, Clock clock) {
+			CertificateChanges changes, StatusReasons reasons, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.requests = requests;
 		this.changes = changes;
+		this.reasons = reasons;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,7 +64,8 @@ public class CertificateManagement {
 		Certificate certificate = load(id);
 		CertificateStatus before = certificate.getStatus();
 		certificate.suspend(text, Actor.of(admin), clock.instant());
-		return changed(certificate, before, "certificate.suspend", "暂停证书：" + text, admin);
+		return changed(certificate, before, "certificate.suspend", reasons.record("certificate.audit.suspend", text),
+				admin);
 	}
 
 	/** 恢复 (ADMIN): a SUSPENDED certificate is VALID again; reason required. */
@@ -72,7 +74,8 @@ public class CertificateManagement {
 		Certificate certificate = load(id);
 		CertificateStatus before = certificate.getStatus();
 		certificate.restore(text, Actor.of(admin), clock.instant());
-		return changed(certificate, before, "certificate.restore", "恢复证书：" + text, admin);
+		return changed(certificate, before, "certificate.restore", reasons.record("certificate.audit.restore", text),
+				admin);
 	}
 
 	/**
@@ -83,20 +86,34 @@ public class CertificateManagement {
 		String text = reason(reason, "certificate.revoke.reasonRequired");
 		Certificate certificate = load(id);
 		CertificateStatus before = certificate.getStatus();
-		certificate.revoke(REVOKED_PREFIX + text, Actor.of(admin), clock.instant());
-		return changed(certificate, before, "certificate.invalidate", REVOKED_PREFIX + text, admin);
+		StatusReason why = reasons.of(StatusReasons.REVOKED, text);
+		certificate.revoke(why, Actor.of(admin), clock.instant());
+		return changed(certificate, before, "certificate.invalidate", why.record(), admin);
 	}
 
 	/**
-	 * 失效 because an annual inspection was missed. Idempotent: a certificate no longer VALID is left as it is and
-	 * {@code false} returned. {@code by} null means the system.
+	 * 失效 for a reason of the caller's own, kept as typed. Idempotent: a certificate no longer VALID is left as it is
+	 * and {@code false} returned. {@code by} null means the system.
 	 */
 	public boolean lapse(long id, String reason, PlatformPrincipal by) {
+		return lapse(id, StatusReason.typed(reason), by);
+	}
+
+	/**
+	 * 失效 because the annual inspection of the window {@code opensOn} … {@code closesOn} was not submitted in time,
+	 * by the system; said in each reader's language. Idempotent like {@link #lapse(long, String, PlatformPrincipal)}.
+	 */
+	public boolean lapseForMissedInspection(long id, LocalDate opensOn, LocalDate closesOn) {
+		return lapse(id, reasons.of(StatusReasons.INSPECTION_MISSED, null, opensOn.toString(), closesOn.toString()),
+				null);
+	}
+
+	private boolean lapse(long id, StatusReason reason, PlatformPrincipal by) {
 		Certificate certificate = load(id);
 		if (!certificate.lapse(reason, Actor.of(by), clock.instant())) {
 			return false;
 		}
-		changed(certificate, CertificateStatus.VALID, "certificate.invalidate", reason, by);
+		changed(certificate, CertificateStatus.VALID, "certificate.invalidate", reason.record(), by);
 		return true;
 	}
 
@@ -116,11 +133,12 @@ public class CertificateManagement {
 	public int expireDue() {
 		LocalDate today = LocalDate.now(clock);
 		int changed = 0;
+		StatusReason expired = reasons.of(StatusReasons.EXPIRED, null);
 		for (Certificate certificate : repository.findExpiredBy(today)) {
 			CertificateStatus before = certificate.getStatus();
-			if (certificate.expire(today, clock.instant())) {
+			if (certificate.expire(today, expired, clock.instant())) {
 				changed++;
-				changed(certificate, before, "certificate.expire", "有效期满，证书过期", null);
+				changed(certificate, before, "certificate.expire", reasons.record("certificate.audit.expire"), null);
 			}
 		}
 		return changed;
@@ -139,7 +157,8 @@ public class CertificateManagement {
 		Certificate successor = load(successorId);
 		Certificate certificate = load(certificateId);
 		CertificateStatus before = certificate.getStatus();
-		if (certificate.markReplaced(successor, Actor.SYSTEM, clock.instant())) {
+		if (certificate.markReplaced(successor, reasons.replacedBy(successor),
+				Actor.SYSTEM, clock.instant())) {
 			changes.replaced(certificate, before);
 		}
 		return certificate.toView();
@@ -212,11 +231,11 @@ public class CertificateManagement {
 		Certificate certificate = load(request.getCertificateId());
 		CertificateStatus before = certificate.getStatus();
 		request.confirm(text, admin.username(), clock.instant());
-		String reason = "企业申请注销：" + request.getReason();
+		StatusReason reason = reasons.of(StatusReasons.CANCEL_REQUESTED, request.getReason());
 		certificate.cancel(reason, Actor.of(admin), clock.instant());
 		requests.saveAndFlush(request);
-		changed(certificate, before, "certificate.cancel", reason + (text == null ? "" : "（协会意见：" + text + "）"),
-				admin);
+		changed(certificate, before, "certificate.cancel",
+				text == null ? reason.record() : reasons.record("certificate.audit.cancel", reason.record(), text), admin);
 		return view(request, certificate);
 	}
 

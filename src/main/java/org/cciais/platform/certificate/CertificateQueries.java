@@ -21,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CertificateQueries {
 
-	/** How a revocation reads wherever the status is shown. */
-	public static final String REVOKED_PREFIX = CertificateManagement.REVOKED_PREFIX;
-
 	private final CertificateRepository repository;
 
 	CertificateQueries(CertificateRepository repository) {

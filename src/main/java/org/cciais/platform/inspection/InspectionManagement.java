@@ -46,6 +46,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import static org.cciais.platform.inspection.internal.InspectionJournal.words;
+
 /**
  * Annual inspections as their parties use them: the enterprise prepares and submits (materials, changed 副本
  * data) inside the window and answers a failed review with a rectification; the certificate's review organisation
@@ -195,8 +197,8 @@ public class InspectionManagement {
 				continue;
 			}
 			Inspection saved = inspections.saveAndFlush(Inspection.schedule(certificate, year, now));
-			journal.transition(saved, "schedule", null, null, null, null, "年检时间 " + saved.window().label(), false,
-					now);
+			journal.transition(saved, "schedule", null, null, null, null,
+					words("inspection.record.schedule", saved.window().words().words()), false, now);
 			ids.add(saved.getId());
 		}
 		return ids;
@@ -211,8 +213,9 @@ public class InspectionManagement {
 		LocalDate today = LocalDate.now(clock);
 		openForEnterprise(inspection, me, today, now);
 		keepData(inspection, changes == null ? CopyChanges.NONE : changes, today, now);
-		journal.audit(inspection, "data.save",
-				me, inspection.isCopyChanged() ? "暂存副本信息变更：" + describeChanges(inspection) : "确认副本信息无变更");
+		journal.audit(inspection, "data.save", me,
+				inspection.isCopyChanged() ? words("inspection.record.dataChanged", describeChanges(inspection))
+						: words("inspection.record.dataUnchanged"));
 		return views.of(inspection, me);
 	}
 
@@ -231,7 +234,8 @@ public class InspectionManagement {
 			inspectionFiles.deleteById(old);
 			files.delete(old);
 		});
-		journal.audit(inspection, "material.upload", me, "上传" + item.title() + "（" + stored.originalName() + "）");
+		journal.audit(inspection, "material.upload", me,
+				words("inspection.record.materialUploaded", item.title(), stored.originalName()));
 		try {
 			inspections.flush();
 		}
@@ -260,8 +264,9 @@ public class InspectionManagement {
 		InspectionStatus from = inspection.getStatus();
 		inspection.submit(catalog.items(), now);
 		journal.transition(inspection, "submit", from, me, null, null,
-				inspection.isCopyChanged() ? "提交年检，副本信息变更：" + describeChanges(inspection) : "提交年检，副本信息无变更", true,
-				now);
+				inspection.isCopyChanged() ? words("inspection.record.submitChanged", describeChanges(inspection))
+						: words("inspection.record.submitUnchanged"),
+				true, now);
 		return views.of(inspection, me);
 	}
 
@@ -274,7 +279,7 @@ public class InspectionManagement {
 		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.RECTIFICATION,
 				now));
 		journal.transition(inspection, "rectify", InspectionStatus.RECTIFICATION, me, null, stored.id(),
-				"提交整改文件 " + stored.originalName(), true, now);
+				words("inspection.record.rectify", stored.originalName()), true, now);
 		return views.of(inspection, me);
 	}
 
@@ -291,7 +296,7 @@ public class InspectionManagement {
 		Instant now = clock.instant();
 		StoredFile stored = files.store(upload, EnumSet.of(FileKind.PDF), me.username());
 		inspectionFiles.save(new InspectionFile(stored.id(), inspection.getId(), InspectionFile.Purpose.REPORT, now));
-		journal.audit(inspection, "report.upload", me, "上传审核报告 " + stored.originalName());
+		journal.audit(inspection, "report.upload", me, words("inspection.record.reportUploaded", stored.originalName()));
 		return stored.id();
 	}
 
@@ -333,14 +338,15 @@ public class InspectionManagement {
 			}
 			journal.transition(inspection, "pass", InspectionStatus.SUBMITTED, me, inspection.getOpinion(),
 					inspection.getReportFileId(),
-					inspection.isCopyChanged() ? "年检通过，证书副本信息已更新：" + describeChanges(inspection) : "年检通过", true,
-					now);
+					inspection.isCopyChanged() ? words("inspection.record.passChanged", describeChanges(inspection))
+							: words("inspection.record.pass"),
+					true, now);
 		}
 		else {
 			inspection.fail(decision.opinion(), report, held, now);
 			journal.transition(inspection, "fail", InspectionStatus.SUBMITTED, me, inspection.getOpinion(),
 					inspection.getReportFileId(),
-					"审核不通过：" + inspection.getOpinion(), true, now);
+					words("inspection.record.fail", inspection.getOpinion()), true, now);
 		}
 		return views.of(inspection, me);
 	}
@@ -379,8 +385,8 @@ public class InspectionManagement {
 	private void openForEnterprise(Inspection inspection, PlatformPrincipal me, LocalDate today, Instant now) {
 		InspectionStatus before = inspection.getStatus();
 		if (inspection.requireOpenOn(today, certificateHeld(inspection), now)) {
-			journal.transition(inspection, "open", before, null, null, null, "年检开放（" + inspection.window().label() + "）",
-					false, now);
+			journal.transition(inspection, "open", before, null, null, null,
+					words("inspection.record.open", inspection.window().words().words()), false, now);
 		}
 	}
 
@@ -422,11 +428,8 @@ public class InspectionManagement {
 		return organizations.find(id).map(OrganizationView::name).orElse("—");
 	}
 
-	private static String describeChanges(Inspection inspection) {
-		return CopyDataRules.changes(inspection.getBaseline().orElseThrow(), inspection.getProposed().orElseThrow())
-			.stream()
-			.map(c -> CopyDataRules.storedLabel(c.field()) + " " + c.from() + " → " + c.to())
-			.reduce((a, b) -> a + "；" + b)
-			.orElse("");
+	private String describeChanges(Inspection inspection) {
+		return journal.changes(
+				CopyDataRules.changes(inspection.getBaseline().orElseThrow(), inspection.getProposed().orElseThrow()));
 	}
 }

@@ -1,7 +1,8 @@
 package org.cciais.platform.inspection;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+
+import org.cciais.platform.shared.LocalText;
 
 /**
  * The period in which an annual inspection can be submitted (manual section 4): it opens on the 1st of the
@@ -47,13 +48,8 @@ public record InspectionWindow(LocalDate opensOn, LocalDate closesOn) {
 		return day.isAfter(closesOn);
 	}
 
-	/** "2017-07-01 至 2017-08-31", as shown to people and in the 失效 reason. */
-	public String label() {
-		return DateTimeFormatter.ISO_LOCAL_DATE.format(opensOn) + " 至 " + DateTimeFormatter.ISO_LOCAL_DATE.format(closesOn);
-	}
-
-	@Override
-	public String toString() {
-		return label();
+	/** "2017-07-01 至 2017-08-31" / "2017-07-01 to 2017-08-31", in the reader's language. */
+	public LocalText words() {
+		return LocalText.of("inspection.window.range", opensOn.toString(), closesOn.toString());
 	}
 }

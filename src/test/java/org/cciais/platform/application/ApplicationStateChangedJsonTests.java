@@ -64,6 +64,28 @@ class ApplicationStateChangedJsonTests {
 	}
 
 	@Test
+	void thePlatformsOwnWordsAreStoredAsTheirKeyAndArgumentsAndAnEventStoredBeforeReadsWithoutThem() {
+		ApplicationStateChanged event = ApplicationStateChanged
+			.of(new ApplicationId(7), new EnterpriseId(11), Industry.FINANCE, Level.LEVEL_3)
+			.organisations(new OrganizationId(21), new OrganizationId(22))
+			.reviewer(new AccountId(31))
+			.moved(ApplicationStatus.ACCEPTED, ApplicationStatus.DOC_REVIEW, "assign-reviewer")
+			.by("pingshen", Role.REVIEW_ORG)
+			.opinion("请尽快审核")
+			.recorded(new ApplicationStateChanged.Recorded("application.record.reviewerAssigned",
+					java.util.List.of("王评审")))
+			.at(Instant.parse("2026-03-05T01:00:00Z"))
+			.build();
+
+		String stored = json.writeValueAsString(event);
+
+		assertThat(stored).contains(
+				"\"recorded\":{\"key\":\"application.record.reviewerAssigned\",\"args\":[\"王评审\"]}");
+		assertThat(json.readValue(stored, ApplicationStateChanged.class)).isEqualTo(event);
+		assertThat(json.readValue(STORED, ApplicationStateChanged.class).recorded()).isNull();
+	}
+
+	@Test
 	void anEventIsStoredAsItWasBeforeItsIdsWereTypedEachIdAPlainNumber() {
 		ApplicationStateChanged event = assigned();
 

@@ -102,6 +102,9 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 				assertThat(e.to()).isEqualTo(ApplicationStatus.EXPIRED);
 				assertThat(e.actorUsername()).isEqualTo("system");
 				assertThat(e.enterpriseId()).isEqualTo(new EnterpriseId(enterpriseId));
+				assertThat(e.opinion()).isNull();
+				assertThat(e.recorded()).isEqualTo(new ApplicationStateChanged.Recorded(
+						"application.record.expiredOpinion", java.util.List.of("3")));
 			});
 		// the industry is free again; running the job again changes nothing
 		assertThat(sweep.expireDue()).isZero();

@@ -81,7 +81,16 @@ class WorkflowEventTests extends ApplicationTestSupport {
 		assertThat(changes.get(5).materialsDueAt()).isNull();
 		assertThat(changes.get(7).from()).isEqualTo(ApplicationStatus.DOC_RECTIFICATION);
 		assertThat(changes.get(7).to()).isEqualTo(ApplicationStatus.DOC_REVIEW);
-		assertThat(changes.get(9).opinion()).contains(onsite.toString());
+		// the platform's own words travel as their key and arguments, what was typed as typed
+		assertThat(changes.get(4).opinion()).isNull();
+		assertThat(changes.get(4).recorded()).isEqualTo(new ApplicationStateChanged.Recorded(
+				"application.record.reviewerAssigned", List.of(p.reviewer().displayName())));
+		assertThat(changes.get(6).opinion()).isEqualTo("缺页");
+		assertThat(changes.get(6).recorded()).isNull();
+		assertThat(changes.get(7).recorded().key()).isEqualTo("application.record.rectificationUploaded");
+		assertThat(changes.get(9).opinion()).isNull();
+		assertThat(changes.get(9).recorded()).isEqualTo(new ApplicationStateChanged.Recorded(
+				"application.record.onsiteScheduled", List.of(onsite.toString())));
 		assertThat(changes.get(12).to()).isEqualTo(ApplicationStatus.CERTIFIED);
 
 		assertThat(events.stream(ApplicationApproved.class).filter(e -> e.applicationId() == id)).singleElement()

@@ -266,6 +266,43 @@ class CertificateLifeCycleTests extends PlatformTest {
 	}
 
 	@Test
+	void theStatusHistorySaysThePlatformsOwnWordsInTheReadersLanguageAndTypedReasonsAsTyped() throws Exception {
+		var enterprise = enterprise();
+		CertificateView revoked = certified(enterprise.id(), Industry.FINANCE, Level.LEVEL_3);
+		CertificateView old = certified(enterprise.id(), Industry.ENERGY, Level.LEVEL_3);
+		CertificateView successor = certified(enterprise.id(), Industry.ENERGY, Level.LEVEL_3);
+		mvc.perform(bearer(post("/api/v1/admin/certificates/{id}/revoke", revoked.id()), token("admin"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"材料造假\"}"))
+			.andExpect(status().isOk());
+		management.markReplaced(old.id(), successor.id());
+
+		mvc.perform(get("/api/v1/certificates/verify").param("number", revoked.number()))
+			.andExpect(jsonPath("$.history[0].reason").value("颁发证书"))
+			.andExpect(jsonPath("$.history[1].reason").value("协会撤销：材料造假"))
+			.andExpect(jsonPath("$.statusReason").value("协会撤销：材料造假"));
+		mvc.perform(get("/api/v1/certificates/verify").param("number", revoked.number())
+				.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.history[0].reason").value("Certificate issued"))
+			.andExpect(jsonPath("$.history[1].reason").value("Revoked by the association: 材料造假"))
+			.andExpect(jsonPath("$.statusReason").value("Revoked by the association: 材料造假"));
+		mvc.perform(get("/verify").param("number", revoked.number()).param("lang", "en"))
+			.andExpect(content().string(containsString(
+					"<span>Reason: </span><span data-user>Revoked by the association: 材料造假</span>")));
+		mvc.perform(get("/api/v1/certificates/verify").param("number", old.number()).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.history[1].reason").value("Replaced by the new certificate " + successor.number()));
+
+		mvc.perform(get("/verify").param("number", old.number()).param("lang", "en"))
+			.andExpect(content().string(containsString("Certificate issued")))
+			.andExpect(content().string(containsString("Replaced by the new certificate " + successor.number())));
+		mvc.perform(get("/verify").param("number", old.number()))
+			.andExpect(content().string(containsString("<span>颁发证书</span>")))
+			.andExpect(content().string(containsString("已换发新证书 " + successor.number())));
+		// the audit log keeps its Chinese record
+		assertThat(audit.forObject("certificate", revoked.id())).extracting(AuditQueries.Entry::detail)
+			.contains("协会撤销：材料造假");
+	}
+
+	@Test
 	void aSuccessorOfAnotherEnterpriseOrIndustryReplacesNothing() {
 		var enterprise = enterprise();
 		CertificateView old = certified(enterprise.id(), Industry.PUBLIC_SERVICE, Level.LEVEL_2);

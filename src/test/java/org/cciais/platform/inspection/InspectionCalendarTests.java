@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.cciais.platform.audit.AuditQueries;
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.notification.internal.Notification;
+import org.cciais.platform.shared.LocalText;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,6 +21,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Manual 4 and 4.4: the inspection calendar driven by the clock — windows open, reminders, lapse to 失效. */
 class InspectionCalendarTests extends InspectionTestSupport {
 
+	@Autowired
+	MessageSource messages;
+
+	private String chinese(LocalText text) {
+		return messages.getMessage(text.words(), java.util.Locale.SIMPLIFIED_CHINESE);
+	}
+
 	@Test
 	void schedulesTwoInspectionsInYearsOneAndTwoForEveryIssuedCertificate() {
 		Certified c = certifiedOn(LocalDate.of(2016, 7, 20));
@@ -24,13 +35,16 @@ class InspectionCalendarTests extends InspectionTestSupport {
 		InspectionView first = inspection(c.firstInspection());
 		InspectionView second = inspection(c.secondInspection());
 		assertThat(first.year()).isEqualTo(1);
-		assertThat(first.window().label()).isEqualTo("2017-07-01 至 2017-08-31");
+		assertThat(chinese(first.window().words())).isEqualTo("2017-07-01 至 2017-08-31");
 		assertThat(first.status()).isEqualTo(InspectionStatus.UPCOMING);
 		assertThat(second.year()).isEqualTo(2);
-		assertThat(second.window().label()).isEqualTo("2018-07-01 至 2018-08-31");
+		assertThat(chinese(second.window().words())).isEqualTo("2018-07-01 至 2018-08-31");
 		assertThat(second.status()).isEqualTo(InspectionStatus.UPCOMING);
 		assertThat(inspections.ofCertificate(c.certificate().id())).hasSize(2);
 		assertThat(auditCount(c.firstInspection(), "inspection.schedule")).isEqualTo(1);
+		// the audit log's record, in Chinese from the bundle
+		assertThat(audit.forObject("inspection", c.firstInspection())).extracting(AuditQueries.Entry::detail)
+			.contains("金融行业证书 " + c.certificate().number() + " 第一次年检：年检时间 2017-07-01 至 2017-08-31");
 	}
 
 	@Test
@@ -43,7 +57,7 @@ class InspectionCalendarTests extends InspectionTestSupport {
 		moveTo(LocalDateTime.of(2017, 8, 1, 0, 15));
 		InspectionView opened = inspection(c.firstInspection());
 		assertThat(opened.status()).isEqualTo(InspectionStatus.OPEN);
-		assertThat(opened.window().label()).isEqualTo("2017-08-01 至 2017-09-30");
+		assertThat(chinese(opened.window().words())).isEqualTo("2017-08-01 至 2017-09-30");
 		assertThat(inspection(c.secondInspection()).status()).isEqualTo(InspectionStatus.UPCOMING);
 
 		Notification todo = awaitNotification(c.enterprise().accountId(), "inspection:" + c.firstInspection() + ":open");
@@ -94,7 +108,17 @@ class InspectionCalendarTests extends InspectionTestSupport {
 		mvc.perform(get("/api/v1/certificates/verify").param("number", c.certificate().number()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("INVALID"))
-			.andExpect(jsonPath("$.statusReason").value("未在规定时间内提交年检（2017-07-01 至 2017-08-31）"));
+			.andExpect(jsonPath("$.statusReason").value("未在规定时间内提交年检（2017-07-01 至 2017-08-31）"))
+			.andExpect(jsonPath("$.history[1].reason").value("未在规定时间内提交年检（2017-07-01 至 2017-08-31）"));
+		// the status history in the reader's language, the audit log's records in Chinese
+		mvc.perform(get("/api/v1/certificates/verify").param("number", c.certificate().number())
+				.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.history[1].reason")
+				.value("Annual inspection not submitted in time (2017-07-01 to 2017-08-31)"));
+		assertThat(audit.forObject("inspection", c.firstInspection())).extracting(AuditQueries.Entry::detail)
+			.contains("金融行业证书 " + c.certificate().number() + " 第一次年检：年检开放（2017-07-01 至 2017-08-31）",
+					"金融行业证书 " + c.certificate().number()
+							+ " 第一次年检：未在规定时间内提交年检（2017-07-01 至 2017-08-31），证书失效");
 		// the enterprise is told (by the certificate's notice) why its certificate is 失效
 		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(c.enterprise().accountId()).stream()
 			.anyMatch(n -> n.getText().contains("已失效") && n.getText().contains("未在规定时间内提交年检")));

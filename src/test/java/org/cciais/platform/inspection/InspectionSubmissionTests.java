@@ -163,6 +163,14 @@ class InspectionSubmissionTests extends InspectionTestSupport {
 			.andExpect(jsonPath("$.changes[1].from").value("900.0000"))
 			.andExpect(jsonPath("$.changes[1].to").value("2000.0000"));
 		assertThat(certificate(c).copy().enterpriseName()).isEqualTo(c.enterprise().name());
+		// the audit log's record names the changed fields in Chinese, from the bundle
+		assertThat(audit.forObject("inspection", c.firstInspection()))
+			.filteredOn(e -> e.action().equals("inspection.submit"))
+			.singleElement()
+			.extracting(e -> e.detail())
+			.asString()
+			.contains("第一次年检：提交年检，副本信息变更：单位名称 " + c.enterprise().name() + " → " + newName
+					+ "；注册资金 900.0000 → 2000.0000；单位类型 ");
 
 		mvc.perform(bearer(post("/api/v1/inspections/{id}/actions/pass", c.firstInspection()), tokenOf(
 				c.reviewOrgAccount())).contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"材料齐全，变更属实\"}"))

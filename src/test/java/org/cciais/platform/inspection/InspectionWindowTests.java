@@ -1,10 +1,14 @@
 package org.cciais.platform.inspection;
 
 import java.time.LocalDate;
+import java.util.Locale;
+
+import org.cciais.platform.shared.LocalText;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -40,7 +44,24 @@ class InspectionWindowTests {
 		assertThat(window.contains(LocalDate.of(2017, 9, 1))).isFalse();
 		assertThat(window.hasClosedBy(LocalDate.of(2017, 8, 31))).isFalse();
 		assertThat(window.hasClosedBy(LocalDate.of(2017, 9, 1))).isTrue();
-		assertThat(window.label()).isEqualTo("2017-07-01 至 2017-08-31");
+	}
+
+	@Test
+	void theWindowAndTheRecordsNamingItReadInEitherLanguage() {
+		InspectionWindow window = InspectionWindow.forCertificateIssuedOn(LocalDate.of(2016, 7, 20), 1);
+		ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+		bundles.setBasenames("i18n/inspection");
+		bundles.setDefaultEncoding("UTF-8");
+		bundles.setFallbackToSystemLocale(false);
+
+		assertThat(bundles.getMessage(window.words().words(), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("2017-07-01 至 2017-08-31");
+		assertThat(bundles.getMessage(window.words().words(), Locale.ENGLISH)).isEqualTo("2017-07-01 to 2017-08-31");
+		LocalText schedule = LocalText.of("inspection.record.schedule", window.words().words());
+		assertThat(bundles.getMessage(schedule.words(), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("年检时间 2017-07-01 至 2017-08-31");
+		assertThat(bundles.getMessage(schedule.words(), Locale.ENGLISH))
+			.isEqualTo("Inspection window 2017-07-01 to 2017-08-31");
 	}
 
 	@Test

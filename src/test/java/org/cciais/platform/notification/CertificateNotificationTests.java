@@ -1,5 +1,6 @@
 package org.cciais.platform.notification;
 
+import java.time.LocalDate;
 
 import org.cciais.platform.application.ApplicationApproved;
 import org.cciais.platform.certificate.CertificateManagement;
@@ -10,6 +11,7 @@ import org.cciais.platform.certificate.CertificateQueries;
 import org.cciais.platform.notification.internal.Notification;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.web.Languages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,6 +49,26 @@ class CertificateNotificationTests extends NotificationTestSupport {
 		Notification invalid = awaitText(c.enterprise().accountId(), "已失效");
 		assertThat(invalid.getText()).isEqualTo("您的政府行业二级资质证书（证书编号 " + certificate.number()
 				+ "）已失效：未在规定时间内提交年检材料");
+	}
+
+	@Test
+	void anEnterpriseThatChoseEnglishIsToldWhyItsCertificateLapsedInEnglish() {
+		Case c = newCase();
+		accounts.rememberLanguage(c.enterprise().accountId(), Languages.ENGLISH);
+		publish(new ApplicationApproved(c.applicationId(), c.enterprise().id(), Industry.GOVERNMENT, Level.LEVEL_2,
+				c.reviewOrg().id(), c.consultingOrg().id(), clock.instant()));
+		CertificateView certificate = await().until(() -> certificates.byApplication(c.applicationId()),
+				java.util.Optional::isPresent).orElseThrow();
+
+		management.lapseForMissedInspection(certificate.id(), LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
+
+		Notification invalid = awaitText(c.enterprise().accountId(), "is no longer valid");
+		assertThat(invalid.getText()).isEqualTo("Your Government Level 2 qualification certificate (No. "
+				+ certificate.number() + ") is no longer valid: Annual inspection not submitted in time (2027-07-01 "
+				+ "to 2027-08-31)");
+		// the certificate's own reason stays the Chinese record
+		assertThat(certificates.find(certificate.id()).orElseThrow().invalidReason())
+			.isEqualTo("未在规定时间内提交年检（2027-07-01 至 2027-08-31）");
 	}
 
 	@Test

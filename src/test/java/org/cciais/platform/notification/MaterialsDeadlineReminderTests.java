@@ -82,7 +82,8 @@ class MaterialsDeadlineReminderTests extends NotificationTestSupport {
 		publish(new ApplicationStateChanged(accepted.applicationId(), accepted.enterpriseId(), accepted.industry(),
 				accepted.level(), accepted.from(), accepted.to(), accepted.action(), accepted.actorUsername(),
 				accepted.actorRole(), accepted.reviewOrgId(), accepted.consultingOrgId(),
-				accepted.reviewerAccountId(), accepted.opinion(), accepted.at(), due, accepted.awaiting()));
+				accepted.reviewerAccountId(), accepted.opinion(), accepted.at(), due, accepted.awaiting(),
+				accepted.recorded()));
 		awaitToDo(c.enterprise().accountId(), "/enterprise/progress/" + c.applicationId() + "/materials");
 		awaitHandled(c.applicationId());
 		return due;

@@ -63,8 +63,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 	}
 
-	/** The data source settings of the database (H2 in memory, or a PostgreSQL schema) called {@code name}. */
-	static Map<String, Object> properties(String name, String h2Tcp) {
+	/**
+	 * The data source settings of the database (H2 in memory, or a PostgreSQL schema, then also Flyway's
+	 * {@code spring.flyway.schemas}) called {@code name}; a test of a migration opens it itself.
+	 */
+	public static Map<String, Object> properties(String name, String h2Tcp) {
 		String url = System.getenv("TEST_DATASOURCE_URL");
 		if (url != null && url.startsWith("jdbc:postgresql:")) {
 			return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,

@@ -172,7 +172,7 @@ public class MaterialsDeadlineSweep {
 				.reviewer(AccountId.ofNullable(d.reviewerAccountId()))
 				.moved(RUNNING, ENDS_IN, WorkflowAction.EXPIRE.code())
 				.by(Actor.SYSTEM.username(), null)
-				.opinion(opinion(fileIds.size()))
+				.recorded(new ApplicationStateChanged.Recorded(EXPIRED_OPINION, List.of(String.valueOf(fileIds.size()))))
 				.at(now)
 				.build());
 		}
@@ -191,10 +191,9 @@ public class MaterialsDeadlineSweep {
 		return states.iterator().next();
 	}
 
-	/** The history's words for an expiry, said in the reader's language when read (its one argument: the files). */
+	/**
+	 * The words of an expiry in the history and the event, said in the reader's language when read (its one argument:
+	 * the files).
+	 */
 	private static final String EXPIRED_OPINION = "application.record.expiredOpinion";
-
-	private String opinion(int files) {
-		return records.get(EXPIRED_OPINION, String.valueOf(files));
-	}
 }

@@ -193,7 +193,7 @@ public class QualificationApplication {
 		a.updatedAt = now;
 		a.history.add(new HistoryEntry(a, now, actor, WorkflowAction.SUBMIT.code(), null, ApplicationStatus.SUBMITTED,
 				null, null, null));
-		a.steps.add(a.stepOf(WorkflowAction.SUBMIT, null, actor, null, now));
+		a.steps.add(a.stepOf(WorkflowAction.SUBMIT, null, actor, Details.NONE, now));
 		return a;
 	}
 
@@ -211,7 +211,7 @@ public class QualificationApplication {
 	/**
 	 * The platform's own words in the history (指派评审员：…, 现场审核日期：…), kept as their bundle key and arguments
 	 * with what the party typed ({@code typed}, null for nothing), so that each reader sees them in their language.
-	 * {@link Details#opinion()} has the same in Chinese, for the event and the audit log.
+	 * {@link Details#opinion()} has the same in Chinese, for the audit log.
 	 */
 	public record Recorded(String key, List<String> args, String typed) {
 	}
@@ -240,7 +240,7 @@ public class QualificationApplication {
 		updatedAt = now;
 		history.add(new HistoryEntry(this, now, actor, action.code(), from, to, details.opinion(),
 				details.recorded(), details.reportFileId()));
-		steps.add(stepOf(action, from, actor, details.opinion(), now));
+		steps.add(stepOf(action, from, actor, details, now));
 		return from;
 	}
 
@@ -300,14 +300,17 @@ public class QualificationApplication {
 	private record Step(WorkflowAction action, ApplicationStateChanged changed) {
 	}
 
-	private Step stepOf(WorkflowAction action, ApplicationStatus from, Actor actor, String opinion, Instant now) {
+	/** The event of a step: the platform's own words as their key, what was typed as typed. */
+	private Step stepOf(WorkflowAction action, ApplicationStatus from, Actor actor, Details details, Instant now) {
+		Recorded recorded = details.recorded();
 		return new Step(action, ApplicationStateChanged
 			.of(new ApplicationId(id == null ? 0 : id), new EnterpriseId(enterpriseId), industry, level)
 			.organisations(new OrganizationId(reviewOrgId), OrganizationId.ofNullable(consultingOrgId))
 			.reviewer(AccountId.ofNullable(reviewerAccountId))
 			.moved(from, status, action.code())
 			.by(actor.username(), actor.role())
-			.opinion(opinion)
+			.opinion(recorded == null ? details.opinion() : recorded.typed())
+			.recorded(recorded == null ? null : new ApplicationStateChanged.Recorded(recorded.key(), recorded.args()))
 			.at(now)
 			.materialsDueAt(status == ApplicationStatus.ACCEPTED ? materialsDueAt : null)
 			.awaiting(awaiting())

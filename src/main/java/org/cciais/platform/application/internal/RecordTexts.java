@@ -6,9 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words written as text into the records of a case (audit log details, the opinion of the
- * {@code ApplicationStateChanged} event): kept in the platform's language, Chinese, whoever reads them later, like
- * the data the parties typed. The history of a case keeps the same words as their key and arguments instead
+ * The words written as text into the records of a case (audit log details): kept in the platform's language,
+ * Chinese, whoever reads them later, like the data the parties typed. The history of a case and the
+ * {@code ApplicationStateChanged} event keep the same words as their key and arguments instead
  * ({@link QualificationApplication.Recorded}), said in the reader's language when shown. Their wording lives in the
  * bundle ({@code application.record.*}) all the same.
  */

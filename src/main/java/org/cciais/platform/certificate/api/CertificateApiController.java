@@ -73,19 +73,19 @@ class CertificateApiController {
 	 */
 	record Verification(String number, String enterpriseName, Industry industry, Level level,
 			CertificateStatus status, LocalDate issuedOn, LocalDate expiresOn, LocalText industryName, LocalText levelName,
-			LocalText statusLabel, String statusReason, Instant statusSince, String replacedBy,
+			LocalText statusLabel, LocalText statusReason, Instant statusSince, String replacedBy,
 			List<HistoryEntry> history) {
 
 		static Verification of(CertificateView c, List<StatusChange> history) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
 					c.issuedOn(), c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()),
-					c.invalidReason(), c.statusSince(), c.replacedByNumber(),
+					StatusChange.currentReason(c, history), c.statusSince(), c.replacedByNumber(),
 					history.stream().map(HistoryEntry::of).toList());
 		}
 	}
 
 	/** One step of the public status history. */
-	record HistoryEntry(Instant at, CertificateStatus status, LocalText statusLabel, String reason) {
+	record HistoryEntry(Instant at, CertificateStatus status, LocalText statusLabel, LocalText reason) {
 
 		static HistoryEntry of(StatusChange change) {
 			return new HistoryEntry(change.at(), change.status(), LocalText.of(change.status()), change.reason());

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateTransitionRefused;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CopyData;
@@ -135,7 +136,8 @@ public class Certificate {
 		this.createdAt = createdAt;
 		this.statusChangedAt = createdAt;
 		applyCopy(copy);
-		history.add(new StatusHistoryEntry(CertificateStatus.VALID, "颁发证书", Actor.SYSTEM, createdAt));
+		history.add(new StatusHistoryEntry(CertificateStatus.VALID,
+				new StatusReason(StatusReasons.ISSUED, List.of(), null, null), Actor.SYSTEM, createdAt));
 	}
 
 	/**
@@ -145,7 +147,7 @@ public class Certificate {
 	 */
 	public void suspend(String reason, Actor by, Instant at) {
 		requireStatus(CertificateStatus.VALID, "certificate.suspend.notAllowed");
-		enter(CertificateStatus.SUSPENDED, reason, by, at);
+		enter(CertificateStatus.SUSPENDED, StatusReason.typed(reason), by, at);
 	}
 
 	/**
@@ -156,7 +158,7 @@ public class Certificate {
 	 */
 	public void restore(String reason, Actor by, Instant at) {
 		requireStatus(CertificateStatus.SUSPENDED, "certificate.restore.notAllowed");
-		enter(CertificateStatus.VALID, reason, by, at);
+		enter(CertificateStatus.VALID, StatusReason.typed(reason), by, at);
 	}
 
 	/**
@@ -164,7 +166,7 @@ public class Certificate {
 	 *
 	 * @throws CertificateTransitionRefused when the certificate is neither VALID nor SUSPENDED
 	 */
-	public void cancel(String reason, Actor by, Instant at) {
+	public void cancel(StatusReason reason, Actor by, Instant at) {
 		requireLive("certificate.cancel.notAllowed");
 		enter(CertificateStatus.CANCELLED, reason, by, at);
 	}
@@ -179,7 +181,7 @@ public class Certificate {
 	 *
 	 * @throws CertificateTransitionRefused when the certificate is neither VALID nor SUSPENDED
 	 */
-	public void revoke(String reason, Actor by, Instant at) {
+	public void revoke(StatusReason reason, Actor by, Instant at) {
 		requireLive("certificate.revoke.notAllowed");
 		enter(CertificateStatus.INVALID, reason, by, at);
 	}
@@ -188,7 +190,7 @@ public class Certificate {
 	 * 失效 because an annual inspection was missed. Idempotent for the deadline job: a certificate that is no longer
 	 * valid is left as it is and {@code false} returned.
 	 */
-	public boolean lapse(String reason, Actor by, Instant at) {
+	public boolean lapse(StatusReason reason, Actor by, Instant at) {
 		if (status != CertificateStatus.VALID) {
 			return false;
 		}
@@ -197,28 +199,29 @@ public class Certificate {
 	}
 
 	/**
-	 * 已过期: the day after {@link #expiresOn} a valid or suspended certificate has expired. Idempotent: returns
-	 * {@code false} when not due or already ended.
+	 * 已过期: the day after {@link #expiresOn} a valid or suspended certificate has expired ({@code reason}: the
+	 * three years are over, {@link StatusReasons#EXPIRED}). Idempotent: returns {@code false} when not due or already
+	 * ended.
 	 */
-	public boolean expire(LocalDate today, Instant at) {
+	public boolean expire(LocalDate today, StatusReason reason, Instant at) {
 		if (status.terminal() || !today.isAfter(expiresOn)) {
 			return false;
 		}
-		enter(CertificateStatus.EXPIRED, "有效期已满三年", Actor.SYSTEM, at);
+		enter(CertificateStatus.EXPIRED, reason, Actor.SYSTEM, at);
 		return true;
 	}
 
 	/**
 	 * 已换发: a renewal issued {@code successor} (of the same enterprise and industry); this certificate points at it
-	 * from now on. A valid, suspended or (while its renewal was under review) expired certificate can be replaced;
-	 * asking again for the same successor changes nothing.
+	 * from now on ({@code reason}: {@link StatusReasons#replacedBy}). A valid, suspended or (while its renewal was
+	 * under review) expired certificate can be replaced; asking again for the same successor changes nothing.
 	 *
 	 * @return whether the status changed
 	 * @throws CertificateTransitionRefused when the certificate was revoked, lapsed, cancelled, or replaced by another
 	 * @throws IllegalArgumentException when {@code successor} is this certificate or one of another enterprise or
 	 *         industry (a programming error, never a user's)
 	 */
-	public boolean markReplaced(Certificate successor, Actor by, Instant at) {
+	public boolean markReplaced(Certificate successor, StatusReason reason, Actor by, Instant at) {
 		if (successor.enterpriseId != enterpriseId || successor.industry != industry) {
 			throw new IllegalArgumentException("a successor must be a certificate of the same enterprise and industry");
 		}
@@ -234,7 +237,7 @@ public class Certificate {
 		}
 		replacedById = successor.id;
 		replacedByNumber = successor.number;
-		enter(CertificateStatus.REPLACED, "已换发新证书 " + successor.number, by, at);
+		enter(CertificateStatus.REPLACED, reason, by, at);
 		return true;
 	}
 
@@ -250,9 +253,9 @@ public class Certificate {
 		}
 	}
 
-	private void enter(CertificateStatus next, String reason, Actor by, Instant at) {
+	private void enter(CertificateStatus next, StatusReason reason, Actor by, Instant at) {
 		status = next;
-		invalidReason = next == CertificateStatus.VALID ? null : reason;
+		invalidReason = next == CertificateStatus.VALID ? null : reason.record();
 		statusChangedAt = at;
 		history.add(new StatusHistoryEntry(next, reason, by, at));
 	}
@@ -260,6 +263,16 @@ public class Certificate {
 	/** Oldest first; the first entry is the issuance. */
 	public List<StatusChange> history() {
 		return history.stream().map(StatusHistoryEntry::toChange).toList();
+	}
+
+	/** What was typed for the latest change (a restoration's reason), null for nothing. */
+	public String lastTypedReason() {
+		return history.isEmpty() ? null : history.get(history.size() - 1).getReason();
+	}
+
+	/** The platform's own words of the latest change with what was typed, null for a reason only typed. */
+	public CertificateStatusChanged.Words lastWords() {
+		return history.isEmpty() ? null : history.get(history.size() - 1).words();
 	}
 
 		public void updateCopy(CopyData copy) {

@@ -1,11 +1,8 @@
 package org.cciais.platform.certificate.internal;
 
-import java.util.List;
-
 import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.CertificateView;
-import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.shared.AuditRecord;
 import org.cciais.platform.shared.PlatformPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,17 +32,13 @@ public class CertificateChanges {
 				: AuditRecord.of(by, action, "certificate", certificate.getId(), detail));
 		CertificateView view = certificate.toView();
 		events.publishEvent(new CertificateStatusChanged(view.id(), view.enterpriseId(), view.status(),
-				view.status() == CertificateStatus.VALID ? lastReason(certificate) : view.invalidReason(), before));
+				view.status() == CertificateStatus.VALID ? certificate.lastTypedReason() : view.invalidReason(), before,
+				certificate.lastWords()));
 		return view;
 	}
 
 	/** Records {@link Certificate#markReplaced}: by the system, its reason naming the successor. */
 	public CertificateView replaced(Certificate certificate, CertificateStatus before) {
 		return record(certificate, before, "certificate.replace", certificate.toView().invalidReason(), null);
-	}
-
-	private static String lastReason(Certificate certificate) {
-		List<StatusChange> history = certificate.history();
-		return history.isEmpty() ? null : history.get(history.size() - 1).reason();
 	}
 }

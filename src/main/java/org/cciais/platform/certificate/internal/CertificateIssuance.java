@@ -33,15 +33,18 @@ public class CertificateIssuance {
 
 	private final CertificateRepository repository;
 	private final CertificateChanges changes;
+	private final StatusReasons reasons;
 	private final EnterpriseQueries enterprises;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate ownTransaction;
 
-	CertificateIssuance(CertificateRepository repository, CertificateChanges changes, EnterpriseQueries enterprises,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+	CertificateIssuance(CertificateRepository repository, CertificateChanges changes, StatusReasons reasons,
+			EnterpriseQueries enterprises, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.changes = changes;
+		this.reasons = reasons;
 		this.enterprises = enterprises;
 		this.events = events;
 		this.clock = clock;
@@ -85,7 +88,7 @@ public class CertificateIssuance {
 						e.foundedOn(), e.legalRepresentative(), e.registeredCapital(), e.unitType()),
 				clock.instant()));
 		events.publishEvent(AuditRecord.system("certificate.issue", "certificate", certificate.getId(),
-				"颁发证书 " + number + "（申请 " + approved.applicationId() + "）"));
+				reasons.record("certificate.audit.issue", number, String.valueOf(approved.applicationId()))));
 		events.publishEvent(new CertificateIssued(certificate.getId(), approved.enterpriseId(), approved.industry(),
 				approved.level(), issuedOn, certificate.toView().expiresOn(), approved.reviewOrgId()));
 		if (approved.renewsCertificateId() != null) {
@@ -98,7 +101,8 @@ public class CertificateIssuance {
 		Certificate renewed = repository.findById(renewedId).orElseThrow(() -> new NotFoundException("error.notFound"));
 		CertificateStatus before = renewed.getStatus();
 		try {
-			if (renewed.markReplaced(successor, Actor.SYSTEM, clock.instant())) {
+			if (renewed.markReplaced(successor, reasons.replacedBy(successor),
+					Actor.SYSTEM, clock.instant())) {
 				changes.replaced(renewed, before);
 			}
 		}

@@ -1,6 +1,7 @@
 package org.cciais.platform.certificate.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,13 +13,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.cciais.platform.certificate.CertificateStatus;
+import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.StatusChange;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A row of the status history; written by {@link Certificate} only, never changed. */
 @Entity
 @Table(name = "certificate_status_history")
 class StatusHistoryEntry {
+
+	/** Between the arguments of {@link #recordKey}: the unit separator, which no typed text holds. */
+	static final String ARGUMENTS = "\u001F";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +35,16 @@ class StatusHistoryEntry {
 	@Column(nullable = false)
 	private CertificateStatus status;
 
+	/** What a person typed; before V293, also the platform's own words, in Chinese. */
 	private String reason;
+
+	/** The platform's own words (a bundle key), said in the reader's language with {@link #reason} as its last argument. */
+	@Column(name = "record_key")
+	private String recordKey;
+
+	/** The arguments of {@link #recordKey} before {@link #reason}, separated by {@link #ARGUMENTS}. */
+	@Column(name = "record_args")
+	private String recordArgs;
 
 	@Column(nullable = false)
 	private String actor;
@@ -43,15 +59,42 @@ class StatusHistoryEntry {
 	protected StatusHistoryEntry() {
 	}
 
-	StatusHistoryEntry(CertificateStatus status, String reason, Actor by, Instant at) {
+	StatusHistoryEntry(CertificateStatus status, StatusReason reason, Actor by, Instant at) {
 		this.status = status;
-		this.reason = reason;
+		this.reason = reason.typed();
+		this.recordKey = reason.key();
+		this.recordArgs = reason.key() == null ? null : String.join(ARGUMENTS, reason.args());
 		this.actor = by.name();
 		this.actorRole = by.role();
 		this.changedAt = at;
 	}
 
 	StatusChange toChange() {
-		return new StatusChange(status, reason, actor, actorRole, changedAt);
+		return new StatusChange(status, text(), actor, actorRole, changedAt);
+	}
+
+	/** What was typed, null for nothing. */
+	String getReason() {
+		return reason;
+	}
+
+	/** The reason in the reader's language; a row from before V293 (or one only typed) as it was stored. */
+	private LocalText text() {
+		CertificateStatusChanged.Words words = words();
+		if (words == null) {
+			return reason == null ? null
+					: new LocalText(new DefaultMessageSourceResolvable(new String[0], null, reason));
+		}
+		return LocalText.of(words.key(), words.args().toArray());
+	}
+
+	/** The platform's own words with what was typed as their last argument; null for a reason only typed. */
+	CertificateStatusChanged.Words words() {
+		if (recordKey == null) {
+			return null;
+		}
+		List<String> args = recordArgs == null || recordArgs.isEmpty() ? List.of()
+				: List.of(recordArgs.split(ARGUMENTS, -1));
+		return new CertificateStatusChanged.Words(recordKey, new StatusReason(recordKey, args, reason, null).arguments());
 	}
 }

@@ -2,18 +2,23 @@ package org.cciais.platform.certificate.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cciais.platform.certificate.CertificateManagement;
 import org.cciais.platform.certificate.CertificateView;
 import org.cciais.platform.certificate.CertificateQueries;
+import org.cciais.platform.certificate.CertificateStatus;
 import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.certificate.internal.CertificateFileChecks;
 import org.cciais.platform.shared.InvalidInputException;
+import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.web.ErrorHandling;
 import org.cciais.platform.shared.web.ListParams;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,18 +38,24 @@ class VerificationController {
 	private final CertificateManagement management;
 	private final CertificateFileChecks files;
 	private final ErrorHandling errors;
+	private final MessageSource messages;
 
 	VerificationController(CertificateQueries certificates, CertificateManagement management, CertificateFileChecks files,
-			ErrorHandling errors) {
+			ErrorHandling errors, MessageSource messages) {
 		this.certificates = certificates;
 		this.management = management;
 		this.files = files;
 		this.errors = errors;
+		this.messages = messages;
+	}
+
+	/** One step of the status history as the page shows it, its reason in the reader's language. */
+	record HistoryRow(Instant at, CertificateStatus status, String reason) {
 	}
 
 	/** 验证证书文件: the uploaded PDF is read from the multipart stream (at most 10 MB) and never stored. */
 	@PostMapping("/verify/file")
-	String verifyFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+	String verifyFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale)
 			throws IOException {
 		model.addAttribute("number", "");
 		model.addAttribute("name", "");
@@ -65,12 +76,12 @@ class VerificationController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("fileProblem", errors.message(ex.messageKey(), ex.args()));
 		}
-		return page(model);
+		return page(model, locale);
 	}
 
 	@GetMapping("/verify")
 	String verify(@RequestParam(required = false) String number, @RequestParam(required = false) String name,
-			ListParams list, Model model, jakarta.servlet.http.HttpServletRequest request) {
+			ListParams list, Model model, jakarta.servlet.http.HttpServletRequest request, Locale locale) {
 		String byNumber = number == null ? "" : number.trim();
 		String byName = name == null ? "" : name.trim();
 		model.addAttribute("number", byNumber);
@@ -92,17 +103,29 @@ class VerificationController {
 				model.addAttribute("results", page.getContent());
 			}
 		}
-		return page(model);
+		return page(model, locale);
 	}
 
-	private String page(Model model) {
+	private String page(Model model, Locale locale) {
 		@SuppressWarnings("unchecked")
 		List<CertificateView> results = (List<CertificateView>) model.getAttribute("results");
-		Map<Long, List<StatusChange>> histories = new HashMap<>();
+		Map<Long, List<HistoryRow>> histories = new HashMap<>();
+		Map<Long, String> reasons = new HashMap<>();
 		if (results != null) {
-			results.forEach(c -> histories.put(c.id(), management.history(c.id())));
+			for (CertificateView c : results) {
+				List<StatusChange> history = management.history(c.id());
+				histories.put(c.id(), history.stream()
+					.map(h -> new HistoryRow(h.at(), h.status(), text(h.reason(), locale)))
+					.toList());
+				reasons.put(c.id(), text(StatusChange.currentReason(c, history), locale));
+			}
 		}
 		model.addAttribute("histories", histories);
+		model.addAttribute("reasons", reasons);
 		return "certificate/verify";
+	}
+
+	private String text(LocalText words, Locale locale) {
+		return words == null ? null : messages.getMessage(words.words(), locale);
 	}
 }

@@ -22,28 +22,21 @@ import org.cciais.platform.shared.LocalText;
 public final class CopyDataRules {
 
 	/**
-	 * A 副本 field: its name in {@link CopyData}, its Chinese label on the certificate (for the texts stored in the
-	 * audit log; views carry the bundle key {@code inspection.copy.<name>}), how to read it as text.
+	 * A 副本 field: its name in {@link CopyData} (its words: the bundle key {@code inspection.copy.<name>}), how to read
+	 * it as text.
 	 */
-	record Field(String name, String label, Function<CopyData, Object> value) {
+	record Field(String name, Function<CopyData, Object> value) {
 	}
 
-	static final List<Field> FIELDS = List.of(new Field("enterpriseName", "单位名称", CopyData::enterpriseName),
-			new Field("registeredAddress", "注册地址", CopyData::registeredAddress),
-			new Field("creditCode", "信用代码", CopyData::creditCode),
-			new Field("foundedOn", "成立时间", CopyData::foundedOn),
-			new Field("legalRepresentative", "法人代表", CopyData::legalRepresentative),
-			new Field("registeredCapital", "注册资金", CopyData::registeredCapital),
-			new Field("unitType", "单位类型", CopyData::unitType));
+	static final List<Field> FIELDS = List.of(new Field("enterpriseName", CopyData::enterpriseName),
+			new Field("registeredAddress", CopyData::registeredAddress), new Field("creditCode", CopyData::creditCode),
+			new Field("foundedOn", CopyData::foundedOn),
+			new Field("legalRepresentative", CopyData::legalRepresentative),
+			new Field("registeredCapital", CopyData::registeredCapital), new Field("unitType", CopyData::unitType));
 
 	private static final BigDecimal MAX_CAPITAL = new BigDecimal("99999999999999");
 
 	private CopyDataRules() {
-	}
-
-	/** The Chinese label of a field, as on the certificate: for texts stored as records. */
-	public static String storedLabel(String field) {
-		return FIELDS.stream().filter(f -> f.name().equals(field)).map(Field::label).findFirst().orElse(field);
 	}
 
 	/** Trims text, upper-cases the credit code, scales the capital to the four decimals of the certificate. */

@@ -64,8 +64,8 @@ public class InspectionDeadlines {
 		if (!inspection.open(today, now)) {
 			return false;
 		}
-		journal.transition(inspection, "open", from, null, null, null, "年检开放（" + inspection.window().label() + "）",
-				true, now);
+		journal.transition(inspection, "open", from, null, null, null,
+				InspectionJournal.words("inspection.record.open", inspection.window().words().words()), true, now);
 		return true;
 	}
 
@@ -78,7 +78,8 @@ public class InspectionDeadlines {
 		}
 		int days = due.getAsInt();
 		inspection.reminded(days, clock.instant());
-		journal.audit(inspection, "remind", null, "提醒：距年检截止（" + inspection.window().closesOn() + "）还有 " + days + " 天");
+		journal.audit(inspection, "remind", null, InspectionJournal.words("inspection.record.remind",
+				inspection.window().closesOn().toString(), String.valueOf(days)));
 		journal.publish(new InspectionReminder(inspection.getId(), inspection.getCertificateId(),
 				inspection.getCertificateNumber(), inspection.getEnterpriseId(), inspection.getIndustry(),
 				inspection.getYear(), inspection.window().closesOn(), days));
@@ -102,9 +103,10 @@ public class InspectionDeadlines {
 		if (!inspection.lapse(today, now)) {
 			return false;
 		}
-		String reason = "未在规定时间内提交年检（" + inspection.window().label() + "）";
-		journal.transition(inspection, "miss", from, null, null, null, reason + "，证书失效", true, now);
-		certificateManagement.lapse(inspection.getCertificateId(), reason, null);
+		journal.transition(inspection, "miss", from, null, null, null,
+				InspectionJournal.words("inspection.record.miss", inspection.window().words().words()), true, now);
+		certificateManagement.lapseForMissedInspection(inspection.getCertificateId(), inspection.window().opensOn(),
+				inspection.window().closesOn());
 		for (Inspection sibling : inspections.findByCertificateIdOrderByYear(inspection.getCertificateId())) {
 			sibling.certificateNoLongerValid(now);
 		}

@@ -109,6 +109,19 @@ public class ApplicationNotifications {
 		handle(List.of(event));
 	}
 
+	/**
+	 * The opinion of a step as the recipient reads it: the platform's own words in their language, then what the
+	 * party typed as typed; null for none.
+	 */
+	static Object opinion(ApplicationStateChanged event) {
+		String typed = event.opinion() == null || event.opinion().isBlank() ? null : event.opinion().trim();
+		if (event.recorded() == null) {
+			return typed;
+		}
+		Text said = Text.of(event.recorded().key(), event.recorded().args().toArray());
+		return typed == null ? said : Text.of("application.record.withOpinion", said, typed);
+	}
+
 	/* The steps of different applications. */
 	private void handle(List<ApplicationStateChanged> events) {
 		List<String> steps = events.stream().map(ApplicationNotifications::stepKey).toList();
@@ -341,8 +354,9 @@ public class ApplicationNotifications {
 			}
 
 			Entry withOpinion(String key) {
-				if (event.opinion() != null && !event.opinion().isBlank()) {
-					Text text = deliveries.get(index).message().text().then(texts.get(key, event.opinion().trim()));
+				Object opinion = opinion(event);
+				if (opinion != null) {
+					Text text = deliveries.get(index).message().text().then(texts.get(key, opinion));
 					deliveries.set(index, new Delivery(to, message(text)));
 				}
 				return this;

@@ -62,9 +62,9 @@ public class CertificateNotifications {
 		Object subject = certificate == null ? ""
 				: texts.get("certificate.subject", certificate.industry(), certificate.level());
 		String number = certificate == null ? "" : certificate.number();
-		Object reason = changed.reason() == null || changed.reason().isBlank()
-				? changed.status()
-				: changed.reason().trim();
+		Object reason = changed.words() != null
+				? texts.get(changed.words().key(), changed.words().args().toArray())
+				: changed.reason() == null || changed.reason().isBlank() ? changed.status() : changed.reason().trim();
 		Text text = texts.get("certificate." + kind + ".notice", subject, number, reason);
 		center.notifyAll(accounts.findByEnterprise(changed.enterpriseId()),
 				Message.notice(texts.get("notification.mail.subject.notice",
