@@ -88,6 +88,8 @@ class MaterialsDeadlineTests extends ApplicationTestSupport {
 		assertThat(last.get("opinion").asText()).isEqualTo("受理后 7 天内未提交申请材料，系统已清除申请数据（删除已上传文件 3 个）");
 		JsonNode english = read(mvc.perform(bearer(get("/api/v1/applications/" + id), p.enterpriseToken())
 			.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString());
+		assertThat(english.get("history").get(english.get("history").size() - 1).get("actorName").asText())
+			.isEqualTo("System");
 		assertThat(english.get("history").get(english.get("history").size() - 1).get("opinion").asText()).isEqualTo(
 				"Materials not submitted within 7 days of acceptance: the platform cleared the application data "
 						+ "(3 uploaded files deleted)");

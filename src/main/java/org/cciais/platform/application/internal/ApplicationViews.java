@@ -156,7 +156,7 @@ public class ApplicationViews {
 				.toList();
 			List<HistoryView> history = a.getHistory()
 				.stream()
-				.map(h -> new HistoryView(h.getAt(), h.getActor(), h.getActorName(), h.getRole(), h.getAction(),
+				.map(h -> new HistoryView(h.getAt(), h.getActor(), actorName(h), h.getRole(), h.getAction(),
 						WorkflowAction.byCode(h.getAction()).map(this::words).orElse(h.getAction()),
 						h.getFromStatus(), h.getToStatus(),
 						h.opinion((key, args) -> messages.getMessage(key, args, key, locale)), h.getReportFileId()))
@@ -192,6 +192,12 @@ public class ApplicationViews {
 					org(a.getReviewOrgId()).name(), consulting == null ? null : consulting.name(),
 					reviewer == null ? null : reviewer.name(), a.getSubmittedAt(), a.getAcceptedAt(),
 					a.getMaterialsDueAt(), a.getOnsiteDate(), a.getClosedAt(), a.getUpdatedAt());
+		}
+
+		/** A person's name as it was recorded; the platform's own, in the reader's language. */
+		private String actorName(HistoryEntry h) {
+			return h.getRole() == null && Actor.SYSTEM.username().equals(h.getActor())
+					? messages.getMessage(Actor.SYSTEM_NAME, null, locale) : h.getActorName();
 		}
 
 		private String words(Labelled code) {
