@@ -36,12 +36,25 @@ public final class Viewports {
 		chromium.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
 		chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+		settled(chromium);
+	}
+
+	/**
+	 * Waits for two frames of the page: a page's {@code resize} handlers (the statistics charts lay themselves out
+	 * again on it) run before a frame's animation callbacks, so after them the page is laid out at the new width. A
+	 * check straight after the override could see the charts still at the old width (it failed once in English at
+	 * 390 px).
+	 */
+	private static void settled(ChromeDriver chromium) {
+		chromium.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
 	}
 
 	public static void reset(WebDriver browser) {
 		ChromeDriver chromium = (ChromeDriver) browser;
 		chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		chromium.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", false));
+		settled(chromium);
 	}
 
 	/**
