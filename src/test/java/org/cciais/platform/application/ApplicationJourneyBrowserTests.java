@@ -75,7 +75,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		waitFor(By.id("assign"));
 		assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("ACCEPTED");
 		new Select(browser.findElement(By.id("reviewerId"))).selectByValue(String.valueOf(reviewer.id()));
-		click(By.cssSelector("#assign button"));
+		post(By.cssSelector("#assign button"));
 		waitFor(By.className("alert-success"));
 		screenshot("application-06-accepted");
 		logout();
@@ -105,7 +105,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 			new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
 				.textToBePresentInElementLocated(By.cssSelector("#item-" + item.code() + " td:nth-child(3)"), "已上传"));
 		}
-		click(By.id("draft"));
+		post(By.id("draft"));
 		waitFor(By.className("alert-success"));
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已暂存");
 		browser.findElement(By.id("upload-materials")).click();
@@ -129,7 +129,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		screenshot("application-12-reviewer-detail");
 		browser.findElement(By.cssSelector("#doc-review textarea")).sendKeys("（四）财务审计报告缺少审计机构盖章页，请补充。");
 		browser.findElement(By.id("doc-report")).sendKeys(pdf.toAbsolutePath().toString());
-		click(By.cssSelector("#doc-review button[value=doc-fail]"));
+		post(By.cssSelector("#doc-review button[value=doc-fail]"));
 		waitFor(By.className("alert-success"));
 		assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("DOC_RECTIFICATION");
 		logout();
@@ -141,7 +141,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("reason")).getText()).contains("缺少审计机构盖章页").contains("查看评审报告");
 		screenshot("application-13-doc-rectification");
 		browser.findElement(By.id("rectify-file")).sendKeys(rar.toAbsolutePath().toString());
-		click(By.cssSelector("#rectify button[type=submit]"));
+		post(By.cssSelector("#rectify button[type=submit]"));
 		waitFor(By.className("alert-success"));
 		assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("DOC_REVIEW");
 		screenshot("application-14-rectified");

@@ -57,7 +57,7 @@ class DictionaryBrowserTests extends BrowserTest {
 			WebElement again = browser.findElement(By.id(form + "-title"));
 			again.clear();
 			again.sendKeys(renamed);
-			click(By.cssSelector("#" + form + " button[type=submit]"));
+			post(By.cssSelector("#" + form + " button[type=submit]"));
 			assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("已保存申请材料“" + renamed + "”。");
 			assertThat(browser.findElement(By.id("material-table")).getText()).contains(renamed);
 		}
@@ -75,7 +75,7 @@ class DictionaryBrowserTests extends BrowserTest {
 		open("/admin/dictionaries/unit-types");
 		browser.findElement(By.id("unit-new-name")).sendKeys(name);
 		browser.findElement(By.id("unit-new-order")).sendKeys("99");
-		click(By.cssSelector("#unit-new button[type=submit]"));
+		post(By.cssSelector("#unit-new button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("已新增单位性质“" + name + "”。");
 		for (int width : List.of(Viewports.DESKTOP, Viewports.PHONE)) {
 			Viewports.width(browser, width);

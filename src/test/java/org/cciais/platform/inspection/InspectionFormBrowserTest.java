@@ -138,7 +138,7 @@ class InspectionFormBrowserTest extends BrowserTest {
 		page("inspection-7-review");
 
 		browser.findElement(By.id("opinion")).sendKeys("材料齐全，名称变更属实。");
-		click(By.id("pass-button"));
+		post(By.id("pass-button"));
 		waitFor(By.cssSelector(".alert-success"));
 		assertThat(certificates.find(certificateId).orElseThrow().copy().enterpriseName()).isEqualTo(newName);
 		open("/review-org/inspections?tab=all");

@@ -36,7 +36,7 @@ class NoticeBrowserTests extends BrowserTest {
 		browser.findElement(By.id("n-body")).sendKeys("各会员单位：\n请于规定时间内完成年检材料的提交。\n附件为年检工作安排。");
 		click(By.id("n-pinned"));
 		browser.findElement(By.id("n-file")).sendKeys(pdf.toString());
-		click(By.cssSelector("#notice-form button[type=submit]"));
+		post(By.cssSelector("#notice-form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("已发布通知“" + title + "”");
 
 		String editPath = browser.findElement(By.linkText(title)).getAttribute("href").replaceFirst("^https?://[^/]+", "");

@@ -95,6 +95,16 @@ public abstract class BrowserTest extends OperatorConfiguredTest {
 		element.click();
 	}
 
+	/**
+	 * Clicks a button that posts its form and waits until the answer's page has replaced this one, so that an
+	 * element of this page (the last step's success alert) is not taken for the next page's.
+	 */
+	protected void post(By button) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		click(button);
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	protected void logout() {
 		browser.manage().deleteAllCookies();
 	}
