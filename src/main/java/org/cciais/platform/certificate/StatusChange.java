@@ -1,11 +1,9 @@
 package org.cciais.platform.certificate;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One entry of a certificate's status history.
@@ -18,19 +16,4 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param at when
  */
 public record StatusChange(CertificateStatus status, LocalText reason, String actor, Role role, Instant at) {
-
-	/**
-	 * Why {@code certificate} is in its status, in the reader's language: the reason of the latest entry of its
-	 * {@code history} (oldest first), or its stored Chinese text where the history does not say; null when VALID.
-	 */
-	public static LocalText currentReason(CertificateView certificate, List<StatusChange> history) {
-		if (certificate.invalidReason() == null) {
-			return null;
-		}
-		StatusChange last = history.isEmpty() ? null : history.get(history.size() - 1);
-		if (last != null && last.status() == certificate.status() && last.reason() != null) {
-			return last.reason();
-		}
-		return new LocalText(new DefaultMessageSourceResolvable(new String[0], null, certificate.invalidReason()));
-	}
 }

@@ -302,6 +302,37 @@ class CertificateLifeCycleTests extends PlatformTest {
 			.contains("协会撤销：材料造假");
 	}
 
+	/** The lists say why a certificate is not valid in the reader's language too; the sheets keep the Chinese. */
+	@Test
+	void theListsSayWhyACertificateIsNotValidInTheReadersLanguage() throws Exception {
+		var enterprise = enterprise();
+		CertificateView revoked = certified(enterprise.id(), Industry.FINANCE, Level.LEVEL_3);
+		CertificateView suspended = certified(enterprise.id(), Industry.ENERGY, Level.LEVEL_3);
+		String admin = token("admin");
+		mvc.perform(bearer(post("/api/v1/admin/certificates/{id}/revoke", revoked.id()), admin)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"材料造假\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(bearer(post("/api/v1/admin/certificates/{id}/suspend", suspended.id()), admin)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"被投诉，调查期间暂停\"}"))
+			.andExpect(status().isOk());
+		String mine = token(enterprise.username());
+
+		mvc.perform(bearer(get("/api/v1/certificates"), mine).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$[?(@.id == %d)].statusReason", revoked.id())
+				.value("Revoked by the association: 材料造假"))
+			.andExpect(jsonPath("$[?(@.id == %d)].statusReason", suspended.id()).value("被投诉，调查期间暂停"));
+		mvc.perform(bearer(get("/api/v1/certificates"), mine))
+			.andExpect(jsonPath("$[?(@.id == %d)].statusReason", revoked.id()).value("协会撤销：材料造假"));
+		mvc.perform(bearer(get("/api/v1/admin/certificates").param("q", revoked.number()), admin)
+				.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$[0].statusReason").value("Revoked by the association: 材料造假"));
+		mvc.perform(get("/enterprise/certificates").param("lang", "en")
+				.cookie(org.cciais.platform.testing.PageSessions.login(mvc, enterprise.username(), PASSWORD)))
+			.andExpect(content().string(containsString(">Revoked by the association: 材料造假</div>")));
+		// what the sheets print and the audit log keeps stays the Chinese record
+		assertThat(certificates.find(revoked.id()).orElseThrow().invalidReason()).isEqualTo("协会撤销：材料造假");
+	}
+
 	@Test
 	void aSuccessorOfAnotherEnterpriseOrIndustryReplacesNothing() {
 		var enterprise = enterprise();

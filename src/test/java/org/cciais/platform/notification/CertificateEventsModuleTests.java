@@ -129,7 +129,7 @@ class CertificateEventsModuleTests {
 
 	private CertificateView certificate(CertificateStatus status) {
 		return new CertificateView(certificate, "JR-2027-0042", 1_001L, enterprise, Industry.FINANCE, Level.LEVEL_3,
-				status, null, LocalDate.of(2027, 1, 4), LocalDate.of(2030, 1, 3), 5_001L, null, null,
+				status, null, null, LocalDate.of(2027, 1, 4), LocalDate.of(2030, 1, 3), 5_001L, null, null,
 				Instant.parse("2027-01-04T02:00:00Z"), null, null);
 	}
 }

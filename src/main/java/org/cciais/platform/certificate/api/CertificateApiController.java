@@ -58,11 +58,11 @@ class CertificateApiController {
 	/** One certificate in the enterprise's list; {@code statusReason} says why it is 失效 or expired. */
 	record CertificateSummary(long id, String number, Industry industry, Level level, CertificateStatus status,
 			LocalDate issuedOn, LocalDate expiresOn, LocalText industryName, LocalText levelName, LocalText statusLabel,
-			String statusReason, Instant statusSince, Long replacedById, String replacedBy) {
+			LocalText statusReason, Instant statusSince, Long replacedById, String replacedBy) {
 
 		static CertificateSummary of(CertificateView c) {
 			return new CertificateSummary(c.id(), c.number(), c.industry(), c.level(), c.status(), c.issuedOn(),
-					c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()), c.invalidReason(),
+					c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()), c.reason(),
 					c.statusSince(), c.replacedById(), c.replacedByNumber());
 		}
 	}
@@ -79,7 +79,7 @@ class CertificateApiController {
 		static Verification of(CertificateView c, List<StatusChange> history) {
 			return new Verification(c.number(), c.copy().enterpriseName(), c.industry(), c.level(), c.status(),
 					c.issuedOn(), c.expiresOn(), LocalText.of(c.industry()), LocalText.of(c.level()), LocalText.of(c.status()),
-					StatusChange.currentReason(c, history), c.statusSince(), c.replacedByNumber(),
+					c.reason(), c.statusSince(), c.replacedByNumber(),
 					history.stream().map(HistoryEntry::of).toList());
 		}
 	}
@@ -110,12 +110,12 @@ class CertificateApiController {
 
 	/** The association's view of a certificate in its search. */
 	record AdminCertificate(long id, String number, long enterpriseId, String enterpriseName, String creditCode,
-			Industry industry, Level level, CertificateStatus status, String statusReason, LocalDate issuedOn,
+			Industry industry, Level level, CertificateStatus status, LocalText statusReason, LocalDate issuedOn,
 			LocalDate expiresOn, LocalText statusLabel, Instant statusSince, String replacedBy) {
 
 		static AdminCertificate of(CertificateView c) {
 			return new AdminCertificate(c.id(), c.number(), c.enterpriseId(), c.copy().enterpriseName(),
-					c.copy().creditCode(), c.industry(), c.level(), c.status(), c.invalidReason(), c.issuedOn(),
+					c.copy().creditCode(), c.industry(), c.level(), c.status(), c.reason(), c.issuedOn(),
 					c.expiresOn(), LocalText.of(c.status()), c.statusSince(), c.replacedByNumber());
 		}
 	}

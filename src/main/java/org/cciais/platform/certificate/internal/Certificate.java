@@ -29,6 +29,8 @@ import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
+import org.cciais.platform.shared.LocalText;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 @Entity
 @Table(name = "certificates")
@@ -62,8 +64,17 @@ public class Certificate {
 	@Column(nullable = false)
 	private CertificateStatus status;
 
+	/** Why it is not VALID, as the Chinese record the sheets print and the audit log keeps. */
 	@Column(name = "invalid_reason")
 	private String invalidReason;
+
+	/** The platform's own words of {@link #invalidReason} (a bundle key), null for a reason only typed. */
+	@Column(name = "invalid_reason_key")
+	private String invalidReasonKey;
+
+	/** All the arguments of {@link #invalidReasonKey}, what was typed last, separated by U+001F. */
+	@Column(name = "invalid_reason_args")
+	private String invalidReasonArgs;
 
 	@Column(name = "issued_on", nullable = false)
 	private LocalDate issuedOn;
@@ -256,6 +267,9 @@ public class Certificate {
 	private void enter(CertificateStatus next, StatusReason reason, Actor by, Instant at) {
 		status = next;
 		invalidReason = next == CertificateStatus.VALID ? null : reason.record();
+		invalidReasonKey = next == CertificateStatus.VALID ? null : reason.key();
+		invalidReasonArgs = invalidReasonKey == null ? null
+				: String.join(StatusHistoryEntry.ARGUMENTS, reason.arguments());
 		statusChangedAt = at;
 		history.add(new StatusHistoryEntry(next, reason, by, at));
 	}
@@ -292,9 +306,22 @@ public class Certificate {
 		this.unitType = copy.unitType();
 	}
 
+	/** Why it is not VALID in the reader's language: the platform's words translated, else as stored; null if VALID. */
+	private LocalText reason() {
+		if (invalidReason == null) {
+			return null;
+		}
+		if (invalidReasonKey == null) {
+			return new LocalText(new DefaultMessageSourceResolvable(new String[0], null, invalidReason));
+		}
+		Object[] args = invalidReasonArgs == null || invalidReasonArgs.isEmpty() ? new Object[0]
+				: invalidReasonArgs.split(StatusHistoryEntry.ARGUMENTS, -1);
+		return LocalText.of(invalidReasonKey, args);
+	}
+
 	public CertificateView toView() {
 		return new CertificateView(id, number, applicationId, enterpriseId, industry, level, status, invalidReason,
-				issuedOn, expiresOn, reviewOrgId, consultingOrgId, new CopyData(enterpriseName, registeredAddress,
+				reason(), issuedOn, expiresOn, reviewOrgId, consultingOrgId, new CopyData(enterpriseName, registeredAddress,
 						creditCode, foundedOn, legalRepresentative, registeredCapital, unitType),
 				statusChangedAt == null ? createdAt : statusChangedAt, replacedById, replacedByNumber);
 	}

@@ -17,7 +17,7 @@ public final class CertificateExportColumns {
 			column("export.column.certificate.industry", CertificateView::industry),
 			column("export.column.certificate.level", CertificateView::level),
 			column("export.column.certificate.status", CertificateView::status),
-			column("export.column.certificate.reason", CertificateView::invalidReason),
+			column("export.column.certificate.reason", c -> c.reason() == null ? null : c.reason().words()),
 			column("export.column.certificate.issuedOn", CertificateView::issuedOn),
 			column("export.column.certificate.expiresOn", CertificateView::expiresOn),
 			column("export.column.certificate.statusSince", CertificateView::statusSince),

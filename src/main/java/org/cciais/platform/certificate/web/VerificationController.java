@@ -117,7 +117,7 @@ class VerificationController {
 				histories.put(c.id(), history.stream()
 					.map(h -> new HistoryRow(h.at(), h.status(), text(h.reason(), locale)))
 					.toList());
-				reasons.put(c.id(), text(StatusChange.currentReason(c, history), locale));
+				reasons.put(c.id(), text(c.reason(), locale));
 			}
 		}
 		model.addAttribute("histories", histories);

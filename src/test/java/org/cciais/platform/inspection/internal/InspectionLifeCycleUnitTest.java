@@ -49,7 +49,7 @@ class InspectionLifeCycleUnitTest {
 
 	static Inspection firstInspection() {
 		CertificateView certificate = new CertificateView(7, "MIITCCCAIS-000007", 1, 2, Industry.FINANCE,
-				Level.LEVEL_3, CertificateStatus.VALID, null, LocalDate.of(2016, 7, 20), LocalDate.of(2019, 7, 20), 3,
+				Level.LEVEL_3, CertificateStatus.VALID, null, null, LocalDate.of(2016, 7, 20), LocalDate.of(2019, 7, 20), 3,
 				null, COPY, Instant.parse("2016-07-20T02:00:00Z"), null, null);
 		return Inspection.schedule(certificate, 1, Instant.parse("2016-07-20T02:00:00Z"));
 	}
