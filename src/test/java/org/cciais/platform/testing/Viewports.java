@@ -119,6 +119,10 @@ public final class Viewports {
 		Files.createDirectories(dir);
 		Path target = dir.resolve(name + ".png");
 		Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+		// a capture beyond the window lays the page out again at the window's size afterwards: let that finish
+		// before the next command (an element screenshot straight after one of 60 stacked rows once timed out in
+		// Chromium's renderer after 10 s)
+		settled((ChromeDriver) browser);
 		return target;
 	}
 }
