@@ -20,4 +20,9 @@ public record LocalText(MessageSourceResolvable words) {
 	public static LocalText of(String key, Object... args) {
 		return new LocalText(new DefaultMessageSourceResolvable(new String[] { key }, args, key));
 	}
+
+	/** Text kept as it was written (typed by a person, or stored before the platform kept keys): said as it is. */
+	public static LocalText asWritten(String text) {
+		return new LocalText(new DefaultMessageSourceResolvable(new String[0], null, text));
+	}
 }

@@ -30,7 +30,6 @@ import org.cciais.platform.shared.ConflictException;
 import org.cciais.platform.shared.Industry;
 import org.cciais.platform.shared.Level;
 import org.cciais.platform.shared.LocalText;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 @Entity
 @Table(name = "certificates")
@@ -268,8 +267,7 @@ public class Certificate {
 		status = next;
 		invalidReason = next == CertificateStatus.VALID ? null : reason.record();
 		invalidReasonKey = next == CertificateStatus.VALID ? null : reason.key();
-		invalidReasonArgs = invalidReasonKey == null ? null
-				: String.join(StatusHistoryEntry.ARGUMENTS, reason.arguments());
+		invalidReasonArgs = invalidReasonKey == null ? null : StatusReason.join(reason.arguments());
 		statusChangedAt = at;
 		history.add(new StatusHistoryEntry(next, reason, by, at));
 	}
@@ -289,7 +287,7 @@ public class Certificate {
 		return history.isEmpty() ? null : history.get(history.size() - 1).words();
 	}
 
-		public void updateCopy(CopyData copy) {
+	public void updateCopy(CopyData copy) {
 		if (status != CertificateStatus.VALID) {
 			throw new ConflictException("certificate.notValid");
 		}
@@ -308,15 +306,8 @@ public class Certificate {
 
 	/** Why it is not VALID in the reader's language: the platform's words translated, else as stored; null if VALID. */
 	private LocalText reason() {
-		if (invalidReason == null) {
-			return null;
-		}
-		if (invalidReasonKey == null) {
-			return new LocalText(new DefaultMessageSourceResolvable(new String[0], null, invalidReason));
-		}
-		Object[] args = invalidReasonArgs == null || invalidReasonArgs.isEmpty() ? new Object[0]
-				: invalidReasonArgs.split(StatusHistoryEntry.ARGUMENTS, -1);
-		return LocalText.of(invalidReasonKey, args);
+		return invalidReason == null ? null
+				: StatusReason.said(invalidReasonKey, StatusReason.split(invalidReasonArgs), invalidReason);
 	}
 
 	public CertificateView toView() {

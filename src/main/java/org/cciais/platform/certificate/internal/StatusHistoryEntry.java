@@ -17,15 +17,11 @@ import org.cciais.platform.certificate.CertificateStatusChanged;
 import org.cciais.platform.certificate.StatusChange;
 import org.cciais.platform.shared.LocalText;
 import org.cciais.platform.shared.Role;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A row of the status history; written by {@link Certificate} only, never changed. */
 @Entity
 @Table(name = "certificate_status_history")
 class StatusHistoryEntry {
-
-	/** Between the arguments of {@link #recordKey}: the unit separator, which no typed text holds. */
-	static final String ARGUMENTS = "\u001F";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +38,7 @@ class StatusHistoryEntry {
 	@Column(name = "record_key")
 	private String recordKey;
 
-	/** The arguments of {@link #recordKey} before {@link #reason}, separated by {@link #ARGUMENTS}. */
+	/** The arguments of {@link #recordKey} before {@link #reason}, separated by {@link StatusReason#SEPARATOR}. */
 	@Column(name = "record_args")
 	private String recordArgs;
 
@@ -63,7 +59,7 @@ class StatusHistoryEntry {
 		this.status = status;
 		this.reason = reason.typed();
 		this.recordKey = reason.key();
-		this.recordArgs = reason.key() == null ? null : String.join(ARGUMENTS, reason.args());
+		this.recordArgs = reason.key() == null ? null : StatusReason.join(reason.args());
 		this.actor = by.name();
 		this.actorRole = by.role();
 		this.changedAt = at;
@@ -81,11 +77,7 @@ class StatusHistoryEntry {
 	/** The reason in the reader's language; a row from before V293 (or one only typed) as it was stored. */
 	private LocalText text() {
 		CertificateStatusChanged.Words words = words();
-		if (words == null) {
-			return reason == null ? null
-					: new LocalText(new DefaultMessageSourceResolvable(new String[0], null, reason));
-		}
-		return LocalText.of(words.key(), words.args().toArray());
+		return StatusReason.said(recordKey, words == null ? List.of() : words.args(), reason);
 	}
 
 	/** The platform's own words with what was typed as their last argument; null for a reason only typed. */
@@ -93,8 +85,7 @@ class StatusHistoryEntry {
 		if (recordKey == null) {
 			return null;
 		}
-		List<String> args = recordArgs == null || recordArgs.isEmpty() ? List.of()
-				: List.of(recordArgs.split(ARGUMENTS, -1));
-		return new CertificateStatusChanged.Words(recordKey, new StatusReason(recordKey, args, reason, null).arguments());
+		return new CertificateStatusChanged.Words(recordKey,
+				new StatusReason(recordKey, StatusReason.split(recordArgs), reason, null).arguments());
 	}
 }

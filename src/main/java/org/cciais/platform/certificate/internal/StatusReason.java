@@ -3,6 +3,8 @@ package org.cciais.platform.certificate.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cciais.platform.shared.LocalText;
+
 /**
  * Why a certificate's status changed, as its status history keeps it: the platform's own words as a bundle key and
  * its arguments ({@code key} null for none: a reason only typed), then what a person typed ({@code typed}, null for
@@ -10,6 +12,9 @@ import java.util.List;
  * its status (its pages, its PDFs, the audit log, the event); null where the status keeps no reason (VALID).
  */
 public record StatusReason(String key, List<String> args, String typed, String record) {
+
+	/** Between the arguments where a column keeps them: the unit separator, which no typed text holds. */
+	static final String SEPARATOR = "\u001F";
 
 	public StatusReason {
 		args = args == null ? List.of() : List.copyOf(args);
@@ -28,5 +33,24 @@ public record StatusReason(String key, List<String> args, String typed, String r
 		List<String> all = new ArrayList<>(args);
 		all.add(typed);
 		return List.copyOf(all);
+	}
+
+	static String join(List<String> arguments) {
+		return String.join(SEPARATOR, arguments);
+	}
+
+	static List<String> split(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SEPARATOR, -1));
+	}
+
+	/**
+	 * In the reader's language: {@code key} with all its {@code arguments}; without a key, {@code written} as it was
+	 * written (a reason only typed, or a row from before the keys); null for neither.
+	 */
+	static LocalText said(String key, List<String> arguments, String written) {
+		if (key != null) {
+			return LocalText.of(key, arguments.toArray());
+		}
+		return written == null ? null : LocalText.asWritten(written);
 	}
 }
